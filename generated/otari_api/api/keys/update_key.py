@@ -1,0 +1,186 @@
+from http import HTTPStatus
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models.http_validation_error import HTTPValidationError
+from ...models.key_info import KeyInfo
+from ...models.update_key_request import UpdateKeyRequest
+from ...types import Response
+
+METHOD = "PATCH"
+PATH = "/v1/keys/{key_id}"
+OPERATION_ID = "update_key"
+
+
+def _get_kwargs(
+    key_id: str,
+    *,
+    body: UpdateKeyRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "patch",
+        "url": "/v1/keys/{key_id}".format(
+            key_id=quote(str(key_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> HTTPValidationError | KeyInfo | None:
+    if response.status_code == 200:
+        response_200 = KeyInfo.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 422:
+        response_422 = HTTPValidationError.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[HTTPValidationError | KeyInfo]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    key_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateKeyRequest,
+) -> Response[HTTPValidationError | KeyInfo]:
+    """Rename, (de)activate, re-date or re-tag an API key.
+
+    Args:
+        key_id (str):
+        body (UpdateKeyRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[HTTPValidationError | KeyInfo]
+    """
+
+    kwargs = _get_kwargs(
+        key_id=key_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    key_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateKeyRequest,
+) -> HTTPValidationError | KeyInfo | None:
+    """Rename, (de)activate, re-date or re-tag an API key.
+
+    Args:
+        key_id (str):
+        body (UpdateKeyRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        HTTPValidationError | KeyInfo
+    """
+
+    return sync_detailed(
+        key_id=key_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    key_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateKeyRequest,
+) -> Response[HTTPValidationError | KeyInfo]:
+    """Rename, (de)activate, re-date or re-tag an API key.
+
+    Args:
+        key_id (str):
+        body (UpdateKeyRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[HTTPValidationError | KeyInfo]
+    """
+
+    kwargs = _get_kwargs(
+        key_id=key_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    key_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateKeyRequest,
+) -> HTTPValidationError | KeyInfo | None:
+    """Rename, (de)activate, re-date or re-tag an API key.
+
+    Args:
+        key_id (str):
+        body (UpdateKeyRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        HTTPValidationError | KeyInfo
+    """
+
+    return (
+        await asyncio_detailed(
+            key_id=key_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

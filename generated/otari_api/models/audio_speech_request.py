@@ -1,0 +1,165 @@
+from __future__ import annotations
+
+import builtins
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="AudioSpeechRequest")
+
+
+@_attrs_define
+class AudioSpeechRequest:
+    """
+    Attributes:
+        input_ (str):
+        model (str):
+        voice (str):
+        instructions (None | str | Unset):
+        response_format (None | str | Unset):
+        speed (float | None | Unset):
+        user (None | str | Unset):
+    """
+
+    input_: str
+    model: str
+    voice: str
+    instructions: None | str | Unset = UNSET
+    response_format: None | str | Unset = UNSET
+    speed: float | None | Unset = UNSET
+    user: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        input_ = self.input_
+
+        model = self.model
+
+        voice = self.voice
+
+        instructions: None | str | Unset
+        if isinstance(self.instructions, Unset):
+            instructions = UNSET
+        else:
+            instructions = self.instructions
+
+        response_format: None | str | Unset
+        if isinstance(self.response_format, Unset):
+            response_format = UNSET
+        else:
+            response_format = self.response_format
+
+        speed: float | None | Unset
+        if isinstance(self.speed, Unset):
+            speed = UNSET
+        else:
+            speed = self.speed
+
+        user: None | str | Unset
+        if isinstance(self.user, Unset):
+            user = UNSET
+        else:
+            user = self.user
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "input": input_,
+                "model": model,
+                "voice": voice,
+            }
+        )
+        if instructions is not UNSET:
+            field_dict["instructions"] = instructions
+        if response_format is not UNSET:
+            field_dict["response_format"] = response_format
+        if speed is not UNSET:
+            field_dict["speed"] = speed
+        if user is not UNSET:
+            field_dict["user"] = user
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        input_ = d.pop("input")
+
+        model = d.pop("model")
+
+        voice = d.pop("voice")
+
+        def _parse_instructions(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        instructions = _parse_instructions(d.pop("instructions", UNSET))
+
+        def _parse_response_format(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        response_format = _parse_response_format(d.pop("response_format", UNSET))
+
+        def _parse_speed(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        speed = _parse_speed(d.pop("speed", UNSET))
+
+        def _parse_user(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        user = _parse_user(d.pop("user", UNSET))
+
+        audio_speech_request = cls(
+            input_=input_,
+            model=model,
+            voice=voice,
+            instructions=instructions,
+            response_format=response_format,
+            speed=speed,
+            user=user,
+        )
+
+        audio_speech_request.additional_properties = d
+        return audio_speech_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+    @property
+    def input(self) -> str:
+        """The ``input`` field (stored as ``input_``)."""
+        return self.input_

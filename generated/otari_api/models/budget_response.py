@@ -1,0 +1,107 @@
+from __future__ import annotations
+
+import builtins
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="BudgetResponse")
+
+
+@_attrs_define
+class BudgetResponse:
+    """
+    Attributes:
+        budget_duration_sec (int | None):
+        budget_id (str):
+        created_at (str):
+        max_budget (float | None):
+        updated_at (str):
+    """
+
+    budget_duration_sec: int | None
+    budget_id: str
+    created_at: str
+    max_budget: float | None
+    updated_at: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        budget_duration_sec: int | None
+        budget_duration_sec = self.budget_duration_sec
+
+        budget_id = self.budget_id
+
+        created_at = self.created_at
+
+        max_budget: float | None
+        max_budget = self.max_budget
+
+        updated_at = self.updated_at
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "budget_duration_sec": budget_duration_sec,
+                "budget_id": budget_id,
+                "created_at": created_at,
+                "max_budget": max_budget,
+                "updated_at": updated_at,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+
+        def _parse_budget_duration_sec(data: object) -> int | None:
+            if data is None:
+                return data
+            return cast(int | None, data)
+
+        budget_duration_sec = _parse_budget_duration_sec(d.pop("budget_duration_sec"))
+
+        budget_id = d.pop("budget_id")
+
+        created_at = d.pop("created_at")
+
+        def _parse_max_budget(data: object) -> float | None:
+            if data is None:
+                return data
+            return cast(float | None, data)
+
+        max_budget = _parse_max_budget(d.pop("max_budget"))
+
+        updated_at = d.pop("updated_at")
+
+        budget_response = cls(
+            budget_duration_sec=budget_duration_sec,
+            budget_id=budget_id,
+            created_at=created_at,
+            max_budget=max_budget,
+            updated_at=updated_at,
+        )
+
+        budget_response.additional_properties = d
+        return budget_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

@@ -1,0 +1,131 @@
+from __future__ import annotations
+
+import builtins
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="ResponseTopLogprob")
+
+
+@_attrs_define
+class ResponseTopLogprob:
+    """One alternative token and its log probability.
+
+    Attributes:
+        token (None | str | Unset):
+        logprob (float | None | Unset): Natural log of the token probability.
+        bytes_ (list[int] | None | Unset): UTF-8 bytes of the token.
+    """
+
+    token: None | str | Unset = UNSET
+    logprob: float | None | Unset = UNSET
+    bytes_: list[int] | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        token: None | str | Unset
+        if isinstance(self.token, Unset):
+            token = UNSET
+        else:
+            token = self.token
+
+        logprob: float | None | Unset
+        if isinstance(self.logprob, Unset):
+            logprob = UNSET
+        else:
+            logprob = self.logprob
+
+        bytes_: list[int] | None | Unset
+        if isinstance(self.bytes_, Unset):
+            bytes_ = UNSET
+        elif isinstance(self.bytes_, list):
+            bytes_ = self.bytes_
+
+        else:
+            bytes_ = self.bytes_
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if token is not UNSET:
+            field_dict["token"] = token
+        if logprob is not UNSET:
+            field_dict["logprob"] = logprob
+        if bytes_ is not UNSET:
+            field_dict["bytes"] = bytes_
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+
+        def _parse_token(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        token = _parse_token(d.pop("token", UNSET))
+
+        def _parse_logprob(data: object) -> float | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(float | None | Unset, data)
+
+        logprob = _parse_logprob(d.pop("logprob", UNSET))
+
+        def _parse_bytes_(data: object) -> list[int] | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            try:
+                if not isinstance(data, list):
+                    raise TypeError()
+                bytes_type_0 = cast(list[int], data)
+
+                return bytes_type_0
+            except (TypeError, ValueError, AttributeError, KeyError):
+                pass
+            return cast(list[int] | None | Unset, data)
+
+        bytes_ = _parse_bytes_(d.pop("bytes", UNSET))
+
+        response_top_logprob = cls(
+            token=token,
+            logprob=logprob,
+            bytes_=bytes_,
+        )
+
+        response_top_logprob.additional_properties = d
+        return response_top_logprob
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+    @property
+    def bytes(self) -> list[int] | None | Unset:
+        """The ``bytes`` field (stored as ``bytes_``)."""
+        return self.bytes_

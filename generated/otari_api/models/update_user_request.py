@@ -1,0 +1,134 @@
+from __future__ import annotations
+
+import builtins
+from collections.abc import Mapping
+from typing import Any, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="UpdateUserRequest")
+
+
+@_attrs_define
+class UpdateUserRequest:
+    """
+    Attributes:
+        alias (None | str | Unset):
+        blocked (bool | None | Unset):
+        budget_id (None | str | Unset):
+        metadata (Any | None | Unset):
+    """
+
+    alias: None | str | Unset = UNSET
+    blocked: bool | None | Unset = UNSET
+    budget_id: None | str | Unset = UNSET
+    metadata: Any | None | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        alias: None | str | Unset
+        if isinstance(self.alias, Unset):
+            alias = UNSET
+        else:
+            alias = self.alias
+
+        blocked: bool | None | Unset
+        if isinstance(self.blocked, Unset):
+            blocked = UNSET
+        else:
+            blocked = self.blocked
+
+        budget_id: None | str | Unset
+        if isinstance(self.budget_id, Unset):
+            budget_id = UNSET
+        else:
+            budget_id = self.budget_id
+
+        metadata: Any | None | Unset
+        if isinstance(self.metadata, Unset):
+            metadata = UNSET
+        else:
+            metadata = self.metadata
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if alias is not UNSET:
+            field_dict["alias"] = alias
+        if blocked is not UNSET:
+            field_dict["blocked"] = blocked
+        if budget_id is not UNSET:
+            field_dict["budget_id"] = budget_id
+        if metadata is not UNSET:
+            field_dict["metadata"] = metadata
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+
+        def _parse_alias(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        alias = _parse_alias(d.pop("alias", UNSET))
+
+        def _parse_blocked(data: object) -> bool | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(bool | None | Unset, data)
+
+        blocked = _parse_blocked(d.pop("blocked", UNSET))
+
+        def _parse_budget_id(data: object) -> None | str | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(None | str | Unset, data)
+
+        budget_id = _parse_budget_id(d.pop("budget_id", UNSET))
+
+        def _parse_metadata(data: object) -> Any | None | Unset:
+            if data is None:
+                return data
+            if isinstance(data, Unset):
+                return data
+            return cast(Any | None | Unset, data)
+
+        metadata = _parse_metadata(d.pop("metadata", UNSET))
+
+        update_user_request = cls(
+            alias=alias,
+            blocked=blocked,
+            budget_id=budget_id,
+            metadata=metadata,
+        )
+
+        update_user_request.additional_properties = d
+        return update_user_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
