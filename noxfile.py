@@ -1,0 +1,62 @@
+"""Development sessions. `nox -l` lists them; README.md explains each."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import nox
+
+ROOT = Path(__file__).parent
+PYPROJECT = nox.project.load_toml(ROOT / "pyproject.toml")
+PYTHONS = ["3.11", "3.12", "3.13"]
+
+nox.options.sessions = ["tests", "lint", "typecheck", "drift"]
+nox.options.reuse_existing_virtualenvs = True
+nox.options.error_on_missing_interpreters = True
+
+
+def group(name: str) -> list[str]:
+    """Requirements of one [dependency-groups] entry of pyproject.toml."""
+    return list(nox.project.dependency_groups(PYPROJECT, name))
+
+
+@nox.session(python=PYTHONS)
+def tests(session: nox.Session) -> None:
+    """Run the test suite (unit, regeneration, drift, and real-server tests)."""
+    session.install(".", *group("test"))
+    session.run("pytest", *(session.posargs or ["tests"]))
+
+
+@nox.session(python="3.11")
+def lint(session: nox.Session) -> None:
+    """ruff lint and format check (generated/ is formatted by `generate`, not linted)."""
+    session.install(*group("lint"))
+    session.run("ruff", "check", ".")
+    session.run("ruff", "format", "--check", ".")
+
+
+@nox.session(python="3.11")
+def typecheck(session: nox.Session) -> None:
+    """mypy --strict on otari/ and tools/."""
+    session.install(".", *group("typecheck"))
+    session.run("mypy", "--strict", "otari", "tools")
+
+
+@nox.session(python="3.11")
+def spec(session: nox.Session) -> None:
+    """Derive spec/openapi.json from the gateway's document: `nox -s spec -- --upstream PATH_OR_URL`."""
+    session.run("python", "-m", "tools.spec", *session.posargs)
+
+
+@nox.session(python="3.11")
+def generate(session: nox.Session) -> None:
+    """Regenerate generated/otari_api from spec/openapi.json with the pinned generator."""
+    session.install(*group("generate"))
+    session.run("python", "-m", "tools.generate", *session.posargs)
+
+
+@nox.session(python="3.11")
+def drift(session: nox.Session) -> None:
+    """Check sdk-endpoints.txt against a spec: `nox -s drift -- --spec PATH`."""
+    session.install(".")
+    session.run("python", "-m", "tools.drift", *session.posargs)
