@@ -1,0 +1,209 @@
+"""Streaming answers: server-sent events decoded into typed events.
+
+The three streaming endpoints end in their own ways, and all of them end the
+iteration cleanly with nothing spurious yielded:
+
+* chat completions: ``data: [DONE]``;
+* responses: a ``response.completed`` event, then ``data: [DONE]``;
+* messages: a ``message_stop`` event, then ``event: done`` with ``data: {}``.
+
+An error reported inside the stream (``data: {"error": ...}`` for chat,
+``event: error`` for the others) raises :class:`~otari.StreamError`. A stream
+that stops before its end marker raises :class:`~otari.APIConnectionError`, so
+a cut-off answer is never mistaken for a complete one.
+
+Leaving a loop early releases the connection: each ``for`` loop runs its own
+generator, whose ``finally`` closes the response when the loop ends, breaks,
+raises, or is garbage collected.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import AsyncIterator, Callable, Iterator
+from types import TracebackType
+from typing import Any, Generic, Literal, Self, TypeVar
+
+import attrs
+import httpx
+from httpx_sse import EventSource, ServerSentEvent, SSEError
+
+from ._errors import APIConnectionError, APIResponseValidationError, connection_error, stream_error
+
+E = TypeVar("E")
+
+Protocol = Literal["chat", "responses", "messages"]
+
+# Event types after which a stream is complete, per protocol.
+_TERMINAL_TYPES: dict[str, frozenset[str]] = {
+    "chat": frozenset(),
+    "responses": frozenset({"response.completed", "response.failed", "response.incomplete"}),
+    "messages": frozenset({"message_stop"}),
+}
+
+
+@attrs.frozen(slots=True)
+class StreamSpec(Generic[E]):
+    """How to read one kind of stream: its protocol and the event parser."""
+
+    protocol: Protocol
+    parse: Callable[[dict[str, Any]], E]
+
+
+class _Done(Exception):
+    """Internal: the end marker was reached."""
+
+
+class _Decoder(Generic[E]):
+    """Turns server-sent events into typed events; shared by both stream classes."""
+
+    __slots__ = ("complete", "spec", "terminal")
+
+    def __init__(self, spec: StreamSpec[E]) -> None:
+        self.spec = spec
+        self.terminal = _TERMINAL_TYPES[spec.protocol]
+        self.complete = False
+
+    def decode(self, sse: ServerSentEvent) -> E | None:
+        """The typed event, or None for events to skip; raises _Done at the end marker."""
+        data = sse.data
+        if data == "[DONE]" or sse.event == "done":
+            self.complete = True
+            raise _Done
+        if sse.event == "error":
+            raise stream_error(_loads_lenient(data))
+        if not data:
+            return None  # keep-alive, or a comment-only event
+        try:
+            payload = json.loads(data)
+        except ValueError:
+            raise APIResponseValidationError(f"stream event is not JSON: {data[:200]!r}") from None
+        if not isinstance(payload, dict):
+            raise APIResponseValidationError(f"stream event is not a JSON object: {data[:200]!r}")
+        kind = payload.get("type")
+        if kind == "error" or ("error" in payload and kind is None and "choices" not in payload):
+            raise stream_error(payload)
+        try:
+            event = self.spec.parse(payload)
+        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+            raise APIResponseValidationError(
+                f"stream event does not match the API ({type(exc).__name__}: {exc}): {data[:200]!r}"
+            ) from None
+        if kind in self.terminal:
+            self.complete = True
+        return event
+
+    def check_end(self) -> None:
+        if not self.complete:
+            raise APIConnectionError("The stream ended before the gateway finished it (no end marker).")
+
+
+def _loads_lenient(data: str) -> Any:
+    try:
+        return json.loads(data)
+    except ValueError:
+        return data
+
+
+def _content_type_error(exc: SSEError) -> APIResponseValidationError:
+    return APIResponseValidationError(f"expected a stream of server-sent events: {exc}")
+
+
+class Stream(Generic[E]):
+    """A blocking stream of typed events. Iterate it once; use it as a context manager to close it early."""
+
+    def __init__(self, response: httpx.Response, spec: StreamSpec[E]) -> None:
+        self.response = response
+        self._spec = spec
+        self._iterator: Iterator[E] | None = None
+
+    def __iter__(self) -> Iterator[E]:
+        if self._iterator is not None:
+            return self._iterator
+        return self._events()
+
+    def __next__(self) -> E:
+        if self._iterator is None:
+            self._iterator = self._events()
+        return next(self._iterator)
+
+    def _events(self) -> Iterator[E]:
+        decoder = _Decoder(self._spec)
+        try:
+            for sse in EventSource(self.response).iter_sse():
+                event = decoder.decode(sse)
+                if event is not None:
+                    yield event
+            decoder.check_end()
+        except _Done:
+            return
+        except SSEError as exc:
+            raise _content_type_error(exc) from None
+        except httpx.RequestError as exc:
+            raise connection_error(exc) from None
+        finally:
+            self.response.close()
+
+    def close(self) -> None:
+        """Release the connection now."""
+        self.response.close()
+
+    def __enter__(self) -> Self:
+        return self
+
+    def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None) -> None:
+        self.close()
+
+    def __repr__(self) -> str:
+        return f"<Stream {self._spec.protocol} status={self.response.status_code}>"
+
+
+class AsyncStream(Generic[E]):
+    """An asynchronous stream of typed events (``async for``); ``aclose()`` or ``async with`` to close it early."""
+
+    def __init__(self, response: httpx.Response, spec: StreamSpec[E]) -> None:
+        self.response = response
+        self._spec = spec
+        self._iterator: AsyncIterator[E] | None = None
+
+    def __aiter__(self) -> AsyncIterator[E]:
+        if self._iterator is not None:
+            return self._iterator
+        return self._events()
+
+    async def __anext__(self) -> E:
+        if self._iterator is None:
+            self._iterator = self._events()
+        return await anext(self._iterator)
+
+    async def _events(self) -> AsyncIterator[E]:
+        decoder = _Decoder(self._spec)
+        try:
+            async for sse in EventSource(self.response).aiter_sse():
+                event = decoder.decode(sse)
+                if event is not None:
+                    yield event
+            decoder.check_end()
+        except _Done:
+            return
+        except SSEError as exc:
+            raise _content_type_error(exc) from None
+        except httpx.RequestError as exc:
+            raise connection_error(exc) from None
+        finally:
+            await self.response.aclose()
+
+    async def aclose(self) -> None:
+        """Release the connection now."""
+        await self.response.aclose()
+
+    async def __aenter__(self) -> Self:
+        return self
+
+    async def __aexit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
+        await self.aclose()
+
+    def __repr__(self) -> str:
+        return f"<AsyncStream {self._spec.protocol} status={self.response.status_code}>"
