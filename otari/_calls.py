@@ -314,7 +314,7 @@ def _upload(file: FileInput, filename: str | None) -> File:
         if isinstance(file, io.TextIOBase):
             raise InvalidRequestError("file must be opened in binary mode ('rb')")
         name = filename or os.path.basename(str(getattr(file, "name", "") or "")) or "audio"
-        return File(payload=file, file_name=name)
+        return File(payload=file, file_name=name)  # type: ignore[arg-type]  # any binary file object works
     raise InvalidRequestError(f"file must be bytes, a path, or a binary file object, got {type(file).__name__}")
 
 

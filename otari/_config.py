@@ -131,6 +131,7 @@ def resolve_config(
         if not token:
             key = from_env(ENV_API_KEY)
 
+    base: str | None
     if token:
         base = api_base or DEFAULT_PLATFORM_BASE_URL
         platform = True

@@ -318,7 +318,7 @@ def stream_error(body: Any) -> StreamError:
     return StreamError(_clip(message), error_type=error_type, body=body)
 
 
-def connection_error(exc: httpx.TransportError) -> APIConnectionError:
+def connection_error(exc: httpx.RequestError) -> APIConnectionError:
     """Wrap an httpx transport failure; the message names the failure, never a header."""
     request = None
     try:

@@ -69,8 +69,9 @@ def parse_manifest(text: str) -> Manifest:
             manifest.covered[endpoint] = number
         elif section == "excluded":
             if not reason.strip():
+                separator = REASON_SEPARATOR.strip()
                 manifest.problems.append(
-                    f"line {number}: excluded {format_endpoint(endpoint)} needs a reason after '{REASON_SEPARATOR.strip()}'"
+                    f"line {number}: excluded {format_endpoint(endpoint)} needs a reason after '{separator}'"
                 )
             manifest.excluded[endpoint] = reason.strip()
         else:

@@ -214,10 +214,7 @@ def rewrite_refs(node: Any, renames: dict[str, str]) -> Any:
 def is_map_only_object(schema: Json) -> bool:
     """True for an object schema that declares no properties: a JSON map."""
     return (
-        schema.get("type") == "object"
-        and "properties" not in schema
-        and "$ref" not in schema
-        and "allOf" not in schema
+        schema.get("type") == "object" and "properties" not in schema and "$ref" not in schema and "allOf" not in schema
     )
 
 
@@ -421,10 +418,16 @@ def build(upstream_source: str, overlay_path: Path, *, commit: str, date: str) -
 def main(argv: list[str] | None = None) -> int:
     source = json.loads((SPEC_DIR / "source.json").read_text(encoding="utf-8"))
     parser = argparse.ArgumentParser(prog="python -m tools.spec", description=__doc__.split("\n\n")[0])
-    parser.add_argument("--upstream", default=str(DEFAULT_UPSTREAM), help="path or URL of the gateway's OpenAPI document")
-    parser.add_argument("--out", type=Path, default=SPEC_DIR, help="directory to write openapi.json and provenance.json")
+    parser.add_argument(
+        "--upstream", default=str(DEFAULT_UPSTREAM), help="path or URL of the gateway's OpenAPI document"
+    )
+    parser.add_argument(
+        "--out", type=Path, default=SPEC_DIR, help="directory to write openapi.json and provenance.json"
+    )
     parser.add_argument("--overlay", type=Path, default=SPEC_DIR / "overlay.json", help="our overlay of typed schemas")
-    parser.add_argument("--gateway-commit", default=source["gateway_commit"], help="gateway commit the document is from")
+    parser.add_argument(
+        "--gateway-commit", default=source["gateway_commit"], help="gateway commit the document is from"
+    )
     parser.add_argument("--gateway-date", default=source["gateway_date"], help="date of that commit")
     args = parser.parse_args(argv)
     try:
@@ -435,7 +438,10 @@ def main(argv: list[str] | None = None) -> int:
     args.out.mkdir(parents=True, exist_ok=True)
     (args.out / "openapi.json").write_text(dump(spec), encoding="utf-8")
     (args.out / "provenance.json").write_text(dump(provenance), encoding="utf-8")
-    print(f"spec: wrote {args.out / 'openapi.json'} ({provenance['operations']} operations, version {spec['info']['version']})")
+    print(
+        f"spec: wrote {args.out / 'openapi.json'} "
+        f"({provenance['operations']} operations, version {spec['info']['version']})"
+    )
     return 0
 
 
