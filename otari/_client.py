@@ -21,6 +21,7 @@ from ._streaming import AsyncStream, Stream
 from ._transport import AsyncTransport, SyncTransport
 
 if TYPE_CHECKING:
+    from otari_api import AuthenticatedClient
     from otari_api.models.chat_completion import ChatCompletion
     from otari_api.models.chat_completion_chunk import ChatCompletionChunk
     from otari_api.models.message import Message
@@ -179,6 +180,30 @@ class OtariClient(_ClientBase):
         self.__dict__["_control_plane"] = plane
         return plane
 
+    @property
+    def raw(self) -> AuthenticatedClient:
+        """The generated core's client (``otari_api.AuthenticatedClient``), for endpoints the SDK does not wrap.
+
+        It uses this client's base URL, credential and auth header (``Otari-Key``
+        self-hosted, ``Authorization`` on otari.ai; the client's key, not the
+        admin key), default headers, User-Agent and timeout, and sends through
+        this client's connection pool. Errors are not mapped: the generated
+        functions return their parsed result or ``None``. Call the endpoints'
+        ``sync`` / ``sync_detailed`` functions; do not close it (``close()``
+        of this client does)::
+
+            from otari_api.api.health import health_liveness
+
+            health_liveness.sync(client=client.raw)
+        """
+        from ._control_plane import raw_client
+
+        raw: AuthenticatedClient | None = self.__dict__.get("_raw")
+        if raw is None:
+            raw = raw_client(self._config, self._transport.http, use_client_timeout=self._transport._use_client_timeout)
+            self.__dict__["_raw"] = raw
+        return raw
+
     def close(self) -> None:
         """Close the connection pool (not an ``http_client`` you passed in)."""
         self._transport.close()
@@ -286,6 +311,28 @@ class AsyncOtariClient(_ClientBase):
         plane: AsyncControlPlane = self.__dict__.get("_control_plane") or AsyncControlPlane(self._run)
         self.__dict__["_control_plane"] = plane
         return plane
+
+    @property
+    def raw(self) -> AuthenticatedClient:
+        """The generated core's client (``otari_api.AuthenticatedClient``), for endpoints the SDK does not wrap.
+
+        Set up like :attr:`OtariClient.raw` (same base URL, auth header, headers,
+        timeout, and this client's connection pool). Await the endpoints'
+        ``asyncio`` / ``asyncio_detailed`` functions; do not close it::
+
+            from otari_api.api.health import health_liveness
+
+            await health_liveness.asyncio(client=client.raw)
+        """
+        from ._control_plane import async_raw_client
+
+        raw: AuthenticatedClient | None = self.__dict__.get("_raw")
+        if raw is None:
+            raw = async_raw_client(
+                self._config, self._transport.http, use_client_timeout=self._transport._use_client_timeout
+            )
+            self.__dict__["_raw"] = raw
+        return raw
 
     async def aclose(self) -> None:
         """Close the connection pool (not an ``http_client`` you passed in)."""
