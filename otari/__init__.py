@@ -11,75 +11,135 @@ from __future__ import annotations
 import importlib
 from typing import TYPE_CHECKING, Any
 
-from ._version import __version__
+from ._version import __version__ as __version__
 
 if TYPE_CHECKING:
-    from otari_api.models.batch import Batch
-    from otari_api.models.batch_list import BatchList
-    from otari_api.models.batch_request_counts import BatchRequestCounts
-    from otari_api.models.batch_result_item import BatchResultItem
-    from otari_api.models.batch_results import BatchResults
-    from otari_api.models.budget_response import BudgetResponse
-    from otari_api.models.chat_completion import ChatCompletion
-    from otari_api.models.chat_completion_chunk import ChatCompletionChunk
-    from otari_api.models.chat_completion_message import ChatCompletionMessage
-    from otari_api.models.chat_completion_message_tool_call import ChatCompletionMessageToolCall
-    from otari_api.models.completion_usage import CompletionUsage
-    from otari_api.models.create_embedding_response import CreateEmbeddingResponse
-    from otari_api.models.create_key_response import CreateKeyResponse
-    from otari_api.models.embedding import Embedding
-    from otari_api.models.health_status import HealthStatus
-    from otari_api.models.images_response import ImagesResponse
-    from otari_api.models.key_info import KeyInfo
-    from otari_api.models.message import Message
-    from otari_api.models.message_content_block import MessageContentBlock
-    from otari_api.models.message_stream_event import MessageStreamEvent
-    from otari_api.models.model_object import ModelObject
-    from otari_api.models.moderation_response import ModerationResponse
-    from otari_api.models.pricing_response import PricingResponse
-    from otari_api.models.rerank_response import RerankResponse
-    from otari_api.models.response_object import ResponseObject
-    from otari_api.models.response_stream_event import ResponseStreamEvent
-    from otari_api.models.transcription import Transcription
-    from otari_api.models.usage_entry import UsageEntry
-    from otari_api.models.usage_log_response import UsageLogResponse
-    from otari_api.models.user_response import UserResponse
-
-    from ._accumulator import ChatCompletionAccumulator
-    from ._call import InvalidRequestError
-    from ._client import AsyncOtariClient, OtariClient
-    from ._config import ConfigurationError
-    from ._errors import (
-        APIConnectionError,
-        APIResponseValidationError,
-        APIStatusError,
-        APITimeoutError,
-        AuthenticationError,
-        BadRequestError,
-        BatchNotCompleteError,
-        ClientError,
-        ConflictError,
-        GatewayTimeoutError,
-        InsufficientFundsError,
-        ModelNotFoundError,
-        NotFoundError,
-        OtariError,
-        RateLimitError,
-        RequestValidationError,
-        ServerError,
-        StreamError,
-        UnsupportedCapabilityError,
-        UpstreamProviderError,
+    from otari_api.models.batch import Batch as Batch
+    from otari_api.models.batch_list import BatchList as BatchList
+    from otari_api.models.batch_request_counts import BatchRequestCounts as BatchRequestCounts
+    from otari_api.models.batch_result_item import BatchResultItem as BatchResultItem
+    from otari_api.models.batch_results import BatchResults as BatchResults
+    from otari_api.models.budget_response import BudgetResponse as BudgetResponse
+    from otari_api.models.chat_completion import ChatCompletion as ChatCompletion
+    from otari_api.models.chat_completion_chunk import ChatCompletionChunk as ChatCompletionChunk
+    from otari_api.models.chat_completion_message import ChatCompletionMessage as ChatCompletionMessage
+    from otari_api.models.chat_completion_message_tool_call import (
+        ChatCompletionMessageToolCall as ChatCompletionMessageToolCall,
     )
-    from ._results import Response, TranscriptionResult
-    from ._streaming import AsyncStream, Stream
+    from otari_api.models.completion_usage import CompletionUsage as CompletionUsage
+    from otari_api.models.create_embedding_response import CreateEmbeddingResponse as CreateEmbeddingResponse
+    from otari_api.models.create_key_response import CreateKeyResponse as CreateKeyResponse
+    from otari_api.models.embedding import Embedding as Embedding
+    from otari_api.models.health_status import HealthStatus as HealthStatus
+    from otari_api.models.images_response import ImagesResponse as ImagesResponse
+    from otari_api.models.key_info import KeyInfo as KeyInfo
+    from otari_api.models.message import Message as Message
+    from otari_api.models.message_content_block import MessageContentBlock as MessageContentBlock
+    from otari_api.models.message_stream_event import MessageStreamEvent as MessageStreamEvent
+    from otari_api.models.model_object import ModelObject as ModelObject
+    from otari_api.models.moderation_response import ModerationResponse as ModerationResponse
+    from otari_api.models.pricing_response import PricingResponse as PricingResponse
+    from otari_api.models.rerank_response import RerankResponse as RerankResponse
+    from otari_api.models.response_object import ResponseObject as ResponseObject
+    from otari_api.models.response_stream_event import ResponseStreamEvent as ResponseStreamEvent
+    from otari_api.models.transcription import Transcription as Transcription
+    from otari_api.models.usage_entry import UsageEntry as UsageEntry
+    from otari_api.models.usage_log_response import UsageLogResponse as UsageLogResponse
+    from otari_api.models.user_response import UserResponse as UserResponse
 
-_ERRORS = (
-    "APIConnectionError APIResponseValidationError APIStatusError APITimeoutError AuthenticationError "
-    "BadRequestError BatchNotCompleteError ClientError ConflictError GatewayTimeoutError InsufficientFundsError "
-    "ModelNotFoundError NotFoundError OtariError RateLimitError RequestValidationError ServerError StreamError "
-    "UnsupportedCapabilityError UpstreamProviderError"
-).split()
+    from ._accumulator import ChatCompletionAccumulator as ChatCompletionAccumulator
+    from ._call import InvalidRequestError as InvalidRequestError
+    from ._client import AsyncOtariClient as AsyncOtariClient
+    from ._client import OtariClient as OtariClient
+    from ._config import ConfigurationError as ConfigurationError
+    from ._errors import (
+        APIConnectionError as APIConnectionError,
+    )
+    from ._errors import (
+        APIResponseValidationError as APIResponseValidationError,
+    )
+    from ._errors import (
+        APIStatusError as APIStatusError,
+    )
+    from ._errors import (
+        APITimeoutError as APITimeoutError,
+    )
+    from ._errors import (
+        AuthenticationError as AuthenticationError,
+    )
+    from ._errors import (
+        BadRequestError as BadRequestError,
+    )
+    from ._errors import (
+        BatchNotCompleteError as BatchNotCompleteError,
+    )
+    from ._errors import (
+        ClientError as ClientError,
+    )
+    from ._errors import (
+        ConflictError as ConflictError,
+    )
+    from ._errors import (
+        GatewayTimeoutError as GatewayTimeoutError,
+    )
+    from ._errors import (
+        InsufficientFundsError as InsufficientFundsError,
+    )
+    from ._errors import (
+        ModelNotFoundError as ModelNotFoundError,
+    )
+    from ._errors import (
+        NotFoundError as NotFoundError,
+    )
+    from ._errors import (
+        OtariError as OtariError,
+    )
+    from ._errors import (
+        RateLimitError as RateLimitError,
+    )
+    from ._errors import (
+        RequestValidationError as RequestValidationError,
+    )
+    from ._errors import (
+        ServerError as ServerError,
+    )
+    from ._errors import (
+        StreamError as StreamError,
+    )
+    from ._errors import (
+        UnsupportedCapabilityError as UnsupportedCapabilityError,
+    )
+    from ._errors import (
+        UpstreamProviderError as UpstreamProviderError,
+    )
+    from ._results import Response as Response
+    from ._results import TranscriptionResult as TranscriptionResult
+    from ._streaming import AsyncStream as AsyncStream
+    from ._streaming import Stream as Stream
+
+
+_ERRORS = [
+    "APIConnectionError",
+    "APIResponseValidationError",
+    "APIStatusError",
+    "APITimeoutError",
+    "AuthenticationError",
+    "BadRequestError",
+    "BatchNotCompleteError",
+    "ClientError",
+    "ConflictError",
+    "GatewayTimeoutError",
+    "InsufficientFundsError",
+    "ModelNotFoundError",
+    "NotFoundError",
+    "OtariError",
+    "RateLimitError",
+    "RequestValidationError",
+    "ServerError",
+    "StreamError",
+    "UnsupportedCapabilityError",
+    "UpstreamProviderError",
+]
 
 _MODELS = {
     "Batch": "batch",

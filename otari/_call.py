@@ -200,7 +200,7 @@ class AsyncRunner(Protocol):
     async def _run(self, call: Call[T]) -> T: ...
 
 
-class sync_method(Generic[P, T]):  # noqa: N801 - used like a decorator
+class sync_method(Generic[P, T]):
     """Expose a call description as a blocking method."""
 
     def __init__(self, describe: Callable[P, Call[T]]) -> None:
@@ -229,7 +229,7 @@ class sync_method(Generic[P, T]):  # noqa: N801 - used like a decorator
         return method
 
 
-class async_method(Generic[P, T]):  # noqa: N801 - used like a decorator
+class async_method(Generic[P, T]):
     """Expose a call description as a coroutine method."""
 
     def __init__(self, describe: Callable[P, Call[T]]) -> None:

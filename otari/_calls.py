@@ -56,8 +56,8 @@ from otari_api.types import File
 from ._call import (
     Call,
     InvalidRequestError,
-    calls,
     build_body,
+    calls,
     parse_bytes,
     parse_json,
     parse_model,
@@ -149,7 +149,7 @@ def message(*, stream: bool = False, **params: Any) -> Call[Any]:
 def embedding(
     *,
     model: str,
-    input: str | Sequence[str],  # noqa: A002 - the API's field name
+    input: str | Sequence[str],
     dimensions: int | None = None,
     encoding_format: str | None = None,
     user: str | None = None,
@@ -195,7 +195,7 @@ def get_model_(model_id: str) -> Call[ModelObject]:
 def moderation(
     *,
     model: str,
-    input: str | Sequence[str] | Sequence[Mapping[str, Any]],  # noqa: A002 - the API's field name
+    input: str | Sequence[str] | Sequence[Mapping[str, Any]],
     include_raw: bool = False,
     user: str | None = None,
     **extra: Any,
@@ -274,7 +274,7 @@ def image_generation(
 def speech(
     *,
     model: str,
-    input: str,  # noqa: A002 - the API's field name
+    input: str,
     voice: str,
     response_format: str | None = None,
     speed: float | None = None,
@@ -329,14 +329,19 @@ def transcription(
     response_format: str | None = None,
     temperature: float | None = None,
     user: str | None = None,
+    **extra: Any,
 ) -> Call[TranscriptionResult]:
     """Transcribe audio (``POST /v1/audio/transcriptions``, a multipart upload).
 
     ``file`` is the audio as bytes, a path, or a file object opened in binary
     mode; ``filename`` overrides the name sent with it (providers use its
-    extension to guess the format).
+    extension to guess the format). Other keywords are sent as extra form
+    fields (``True``/``False`` as ``true``/``false``; ``None`` is left out).
     """
     require("model", model, str, "a model name such as 'openai:whisper-1'")
+    for name, value in extra.items():
+        if value is not None and not isinstance(value, str | int | float):
+            raise InvalidRequestError(f"{name} must be a string, a number or a boolean to go in a form field")
     body = TranscriptionRequest(
         file=_upload(file, filename),
         model=model,
@@ -345,6 +350,9 @@ def transcription(
         response_format=response_format,
         temperature=temperature,
         user=user,
+    )
+    body.additional_properties.update(
+        {name: str(value).lower() if isinstance(value, bool) else value for name, value in extra.items()}
     )
     return Call(create_transcription, request(create_transcription, body=body), TranscriptionResult.from_response)
 

@@ -127,11 +127,11 @@ class OtariClient(_ClientBase):
     # ----------------------------------------------------------------- streaming calls
 
     @overload
-    def completion(
-        self, *, stream: Literal[False] = False, **params: Unpack[CompletionParams]
-    ) -> ChatCompletion: ...
+    def completion(self, *, stream: Literal[False] = False, **params: Unpack[CompletionParams]) -> ChatCompletion: ...
     @overload
-    def completion(self, *, stream: Literal[True], **params: Unpack[CompletionParams]) -> Stream[ChatCompletionChunk]: ...
+    def completion(
+        self, *, stream: Literal[True], **params: Unpack[CompletionParams]
+    ) -> Stream[ChatCompletionChunk]: ...
     def completion(self, *, stream: bool = False, **params: Any) -> Any:
         """Create a chat completion; with ``stream=True``, iterate typed chunks."""
         return self._run(_calls.completion(stream=stream, **params))
@@ -211,7 +211,9 @@ class OtariClient(_ClientBase):
     def __enter__(self) -> Self:
         return self
 
-    def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None) -> None:
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
         self.close()
 
 

@@ -16,6 +16,7 @@ self-hosted mode. ``GATEWAY_ADMIN_KEY`` is the control-plane credential.
 
 from __future__ import annotations
 
+import math
 import os
 from collections.abc import Mapping
 from typing import Any
@@ -29,8 +30,8 @@ from ._version import __version__
 DEFAULT_PLATFORM_BASE_URL = "https://api.otari.ai"
 DEFAULT_TIMEOUT = httpx.Timeout(600.0, connect=5.0)
 
-ENV_PLATFORM_TOKEN = "OTARI_AI_TOKEN"
-ENV_PLATFORM_TOKEN_LEGACY = "GATEWAY_PLATFORM_TOKEN"
+ENV_PLATFORM_TOKEN = "OTARI_AI_TOKEN"  # noqa: S105 - a variable name, not a secret
+ENV_PLATFORM_TOKEN_LEGACY = "GATEWAY_PLATFORM_TOKEN"  # noqa: S105 - a variable name
 ENV_API_BASE = "GATEWAY_API_BASE"
 ENV_API_KEY = "GATEWAY_API_KEY"
 ENV_ADMIN_KEY = "GATEWAY_ADMIN_KEY"
@@ -100,7 +101,7 @@ def _timeout(value: float | httpx.Timeout | None) -> httpx.Timeout:
         return DEFAULT_TIMEOUT
     if isinstance(value, httpx.Timeout):
         return value
-    if isinstance(value, bool) or not isinstance(value, int | float) or value <= 0:
+    if isinstance(value, bool) or not isinstance(value, int | float) or not math.isfinite(value) or value <= 0:
         raise ConfigurationError(f"timeout must be a positive number of seconds or an httpx.Timeout, got {value!r}")
     return httpx.Timeout(float(value), connect=min(float(value), DEFAULT_TIMEOUT.connect or 5.0))
 

@@ -10,6 +10,8 @@ never from request headers.
 
 from __future__ import annotations
 
+import contextlib
+import datetime
 import email.utils
 import json
 import re
@@ -168,7 +170,9 @@ class RequestValidationError(ClientError):
 
     def __init__(self, message: str, *, response: httpx.Response, detail: Any = None) -> None:
         super().__init__(message, response=response, detail=detail)
-        self.errors: list[dict[str, Any]] = [e for e in detail if isinstance(e, dict)] if isinstance(detail, list) else []
+        self.errors: list[dict[str, Any]] = (
+            [e for e in detail if isinstance(e, dict)] if isinstance(detail, list) else []
+        )
 
 
 class RateLimitError(ClientError):
@@ -220,6 +224,8 @@ def parse_retry_after(headers: httpx.Headers) -> float | None:
         when = email.utils.parsedate_to_datetime(value)
     except (TypeError, ValueError):
         return None
+    if when.tzinfo is None:  # "-0000": UTC, with no zone information (RFC 5322)
+        when = when.replace(tzinfo=datetime.UTC)
     return max(when.timestamp() - time.time(), 0.0)
 
 
@@ -281,7 +287,9 @@ def decode_error_body(response: httpx.Response) -> Any:
         return text
 
 
-def status_error(response: httpx.Response, *, kind: CallKind = "inference", batch_id: str | None = None) -> APIStatusError:
+def status_error(
+    response: httpx.Response, *, kind: CallKind = "inference", batch_id: str | None = None
+) -> APIStatusError:
     """Build the typed error for an HTTP error ``response`` (body already read)."""
     status = response.status_code
     message, detail = describe_body(decode_error_body(response))
@@ -321,11 +329,10 @@ def stream_error(body: Any) -> StreamError:
 def connection_error(exc: httpx.RequestError) -> APIConnectionError:
     """Wrap an httpx transport failure; the message names the failure, never a header."""
     request = None
-    try:
+    with contextlib.suppress(RuntimeError):  # httpx raises when the error has no request attached
         request = exc.request
-    except RuntimeError:
-        pass
-    where = f" ({request.method} {request.url.copy_with(query=None)})" if request is not None else ""
+    # Neither the query nor a user:password@ part of the URL: either may carry a credential.
+    where = f" ({request.method} {request.url.copy_with(query=None, userinfo=b'')})" if request is not None else ""
     if isinstance(exc, httpx.TimeoutException):
         kind = type(exc).__name__.replace("Timeout", " timeout").strip().lower()
         return APITimeoutError(f"The request timed out: {kind}{where}.", request=request)

@@ -19,6 +19,8 @@ raises, or is garbage collected.
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import json
 from collections.abc import AsyncIterator, Callable, Iterator
 from types import TracebackType
@@ -48,6 +50,16 @@ class StreamSpec(Generic[E]):
 
     protocol: Protocol
     parse: Callable[[dict[str, Any]], E]
+
+
+# Closes scheduled by abandoned async streams; asyncio keeps only weak references to tasks.
+_PENDING_CLOSES: set[asyncio.Task[None]] = set()
+
+
+def _forget_close(task: asyncio.Task[None]) -> None:
+    _PENDING_CLOSES.discard(task)
+    if not task.cancelled():
+        task.exception()  # a close that failed is not worth an "exception never retrieved" warning
 
 
 class _Done(Exception):
@@ -148,10 +160,19 @@ class Stream(Generic[E]):
         """Release the connection now."""
         self.response.close()
 
+    def __del__(self) -> None:
+        # A stream dropped before any loop read it to the end still holds its connection.
+        response = getattr(self, "response", None)
+        if response is not None and not response.is_closed:
+            with contextlib.suppress(Exception):  # nothing useful to do about it in a finalizer
+                response.close()
+
     def __enter__(self) -> Self:
         return self
 
-    def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None) -> None:
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, tb: TracebackType | None
+    ) -> None:
         self.close()
 
     def __repr__(self) -> str:
@@ -196,6 +217,25 @@ class AsyncStream(Generic[E]):
     async def aclose(self) -> None:
         """Release the connection now."""
         await self.response.aclose()
+
+    async def close(self) -> None:
+        """Same as :meth:`aclose`."""
+        await self.aclose()
+
+    def __del__(self) -> None:
+        # A stream dropped without being iterated still holds its connection; closing it must be
+        # awaited, so hand that to the running event loop, if there is one (as asyncio does for
+        # abandoned async generators).
+        response = getattr(self, "response", None)
+        if response is None or response.is_closed:
+            return
+        try:
+            loop = asyncio.get_running_loop()
+        except RuntimeError:
+            return
+        task = loop.create_task(response.aclose())
+        _PENDING_CLOSES.add(task)
+        task.add_done_callback(_forget_close)
 
     async def __aenter__(self) -> Self:
         return self

@@ -99,7 +99,9 @@ class SyncTransport(_BaseTransport):
 
 
 class AsyncTransport(_BaseTransport):
-    def __init__(self, config: ClientConfig, http_client: httpx.AsyncClient | None, *, use_client_timeout: bool) -> None:
+    def __init__(
+        self, config: ClientConfig, http_client: httpx.AsyncClient | None, *, use_client_timeout: bool
+    ) -> None:
         super().__init__(config, owns_http=http_client is None, use_client_timeout=use_client_timeout)
         self.http = http_client or httpx.AsyncClient(timeout=config.timeout, follow_redirects=False)
 

@@ -1,0 +1,24 @@
+"""Fixtures of the unit tests: the anyio backend, a clean environment, a fake gateway."""
+
+from __future__ import annotations
+
+import pytest
+
+from .helpers import ENV_VARS, FakeGateway
+
+
+@pytest.fixture
+def anyio_backend() -> str:
+    return "asyncio"
+
+
+@pytest.fixture(autouse=True)
+def _clean_env(monkeypatch: pytest.MonkeyPatch) -> None:
+    """No test sees the developer's own gateway credentials."""
+    for name in ENV_VARS:
+        monkeypatch.delenv(name, raising=False)
+
+
+@pytest.fixture
+def gateway() -> FakeGateway:
+    return FakeGateway()
