@@ -16,7 +16,7 @@ import httpx
 
 from . import _calls
 from ._call import Call, async_method, sync_method
-from ._config import ClientConfig, resolve_config
+from ._config import ClientConfig, merge_timeout, resolve_config
 from ._streaming import AsyncStream, Stream
 from ._transport import AsyncTransport, SyncTransport
 
@@ -39,6 +39,7 @@ class _ClientBase:
     """Configuration shared by both clients."""
 
     _config: ClientConfig
+    _transport: SyncTransport | AsyncTransport
 
     def __init__(
         self,
@@ -71,7 +72,26 @@ class _ClientBase:
 
     @property
     def timeout(self) -> httpx.Timeout | None:
-        return self._config.timeout
+        """The timeout each request gets (an injected ``http_client``'s own, unless ``timeout`` was given)."""
+        return self._transport.timeout
+
+    @property
+    def max_retries(self) -> int:
+        """How many times a failed request may be retried (see the README's "Retries")."""
+        configured = self._transport.max_retries
+        return configured if configured is not None else self._transport.retrying.policy.max_retries
+
+    def _with(self, timeout: float | httpx.Timeout | None, max_retries: int | None) -> Any:
+        if max_retries is not None and (
+            isinstance(max_retries, bool) or not isinstance(max_retries, int) or max_retries < 0
+        ):
+            raise ValueError(f"max_retries must be a non-negative integer, got {max_retries!r}")
+        copy = object.__new__(type(self))
+        copy._config = self._config
+        copy._transport = self._transport.with_options(
+            timeout=None if timeout is None else merge_timeout(self._config, timeout), max_retries=max_retries
+        )
+        return copy
 
     def __repr__(self) -> str:
         mode = "platform" if self.platform_mode else "self-hosted"
@@ -90,11 +110,15 @@ class OtariClient(_ClientBase):
             then to the platform token.
         default_headers: headers added to every request.
         timeout: seconds, or an :class:`httpx.Timeout`; default 600 s (5 s to connect).
+        max_retries: retries for connection failures and 408/429/5xx answers (default 2;
+            0 turns retries off).
         http_client: an :class:`httpx.Client` to send with (proxies, mTLS, custom
             transports). The caller keeps ownership: :meth:`close` leaves it open.
 
     With no credentials, the environment decides (see the README's table).
     """
+
+    _transport: SyncTransport
 
     def __init__(
         self,
@@ -105,6 +129,7 @@ class OtariClient(_ClientBase):
         admin_key: str | None = None,
         default_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
         http_client: httpx.Client | None = None,
     ) -> None:
         super().__init__(
@@ -118,7 +143,7 @@ class OtariClient(_ClientBase):
         if http_client is not None and not isinstance(http_client, httpx.Client):
             raise TypeError("http_client must be an httpx.Client (use AsyncOtariClient for httpx.AsyncClient)")
         self._transport = SyncTransport(
-            self._config, http_client, use_client_timeout=http_client is not None and timeout is None
+            self._config, http_client, timeout_given=timeout is not None, max_retries=max_retries
         )
 
     def _run(self, call: Call[T]) -> T:
@@ -196,13 +221,21 @@ class OtariClient(_ClientBase):
 
             health_liveness.sync(client=client.raw)
         """
-        from ._control_plane import raw_client
+        from ._raw import raw_client
 
         raw: AuthenticatedClient | None = self.__dict__.get("_raw")
         if raw is None:
-            raw = raw_client(self._config, self._transport.http, use_client_timeout=self._transport._use_client_timeout)
+            raw = raw_client(self._config, self._transport.retrying, self._transport.timeout)
             self.__dict__["_raw"] = raw
         return raw
+
+    def with_options(self, *, timeout: float | httpx.Timeout | None = None, max_retries: int | None = None) -> Self:
+        """A client with other defaults that shares this one's connections.
+
+        For one call: ``client.with_options(max_retries=0, timeout=5).completion(...)``.
+        """
+        copy: Self = self._with(timeout, max_retries)
+        return copy
 
     def close(self) -> None:
         """Close the connection pool (not an ``http_client`` you passed in)."""
@@ -224,6 +257,8 @@ class AsyncOtariClient(_ClientBase):
     Streams are async iterators (``async for``).
     """
 
+    _transport: AsyncTransport
+
     def __init__(
         self,
         *,
@@ -233,6 +268,7 @@ class AsyncOtariClient(_ClientBase):
         admin_key: str | None = None,
         default_headers: Mapping[str, str] | None = None,
         timeout: float | httpx.Timeout | None = None,
+        max_retries: int | None = None,
         http_client: httpx.AsyncClient | None = None,
     ) -> None:
         super().__init__(
@@ -246,7 +282,7 @@ class AsyncOtariClient(_ClientBase):
         if http_client is not None and not isinstance(http_client, httpx.AsyncClient):
             raise TypeError("http_client must be an httpx.AsyncClient (use OtariClient for httpx.Client)")
         self._transport = AsyncTransport(
-            self._config, http_client, use_client_timeout=http_client is not None and timeout is None
+            self._config, http_client, timeout_given=timeout is not None, max_retries=max_retries
         )
 
     async def _run(self, call: Call[T]) -> T:
@@ -326,15 +362,18 @@ class AsyncOtariClient(_ClientBase):
 
             await health_liveness.asyncio(client=client.raw)
         """
-        from ._control_plane import async_raw_client
+        from ._raw import async_raw_client
 
         raw: AuthenticatedClient | None = self.__dict__.get("_raw")
         if raw is None:
-            raw = async_raw_client(
-                self._config, self._transport.http, use_client_timeout=self._transport._use_client_timeout
-            )
+            raw = async_raw_client(self._config, self._transport.retrying, self._transport.timeout)
             self.__dict__["_raw"] = raw
         return raw
+
+    def with_options(self, *, timeout: float | httpx.Timeout | None = None, max_retries: int | None = None) -> Self:
+        """A client with other defaults that shares this one's connections (see :meth:`OtariClient.with_options`)."""
+        copy: Self = self._with(timeout, max_retries)
+        return copy
 
     async def aclose(self) -> None:
         """Close the connection pool (not an ``http_client`` you passed in)."""

@@ -39,9 +39,7 @@ import datetime
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Mapping
 from typing import Any, Protocol, TypeVar
 
-import attrs
 import httpx
-from otari_api import AuthenticatedClient
 from otari_api.api.budgets import create_budget as create_budget_op
 from otari_api.api.budgets import delete_budget as delete_budget_op
 from otari_api.api.budgets import get_budget as get_budget_op
@@ -92,7 +90,6 @@ from ._call import (
     require,
     sync_method,
 )
-from ._config import PLATFORM_HEADER, SELF_HOSTED_HEADER, ClientConfig
 
 T = TypeVar("T")
 B = TypeVar("B")
@@ -903,68 +900,3 @@ ASYNC_RESOURCES: dict[str, type] = {
     "pricing": AsyncPricing,
     "usage": AsyncUsage,
 }
-
-
-# --------------------------------------------------------------------------- raw access
-
-
-@attrs.define(repr=False)
-class RawClient(AuthenticatedClient):
-    """The generated core's client, set up by ``OtariClient.raw``; its repr shows no credential."""
-
-    def __repr__(self) -> str:
-        return f"{type(self).__name__}(base_url={self._base_url!r}, auth_header_name={self.auth_header_name!r})"
-
-
-def _raw_settings(config: ClientConfig, timeout: httpx.Timeout | None) -> tuple[RawClient, dict[str, str]]:
-    headers = {**config.base_headers(), **config.auth_headers(config.credential)}
-    raw = RawClient(
-        base_url=config.base_url,
-        headers=config.base_headers(),
-        timeout=timeout,
-        token=config.credential or "",
-        prefix="Bearer",
-        auth_header_name=PLATFORM_HEADER if config.platform_mode else SELF_HOSTED_HEADER,
-    )
-    return raw, headers
-
-
-def raw_client(config: ClientConfig, http: httpx.Client, *, use_client_timeout: bool) -> RawClient:
-    """A generated-core client for ``OtariClient.raw`` that shares ``http``'s connection pool.
-
-    Same base URL, headers, credential (the client's, not the admin key) and
-    timeout as the SDK client. Closing the SDK client closes it too; do not
-    close it yourself.
-    """
-    timeout = http.timeout if use_client_timeout else config.timeout
-    raw, headers = _raw_settings(config, timeout)
-    shared = http._transport_for_url(httpx.URL(config.base_url))
-    raw.set_httpx_client(
-        httpx.Client(
-            transport=shared,
-            base_url=config.base_url,
-            headers=headers,
-            timeout=timeout,
-            follow_redirects=False,
-            trust_env=False,
-        )
-    )
-    return raw
-
-
-def async_raw_client(config: ClientConfig, http: httpx.AsyncClient, *, use_client_timeout: bool) -> RawClient:
-    """:func:`raw_client` for ``AsyncOtariClient.raw`` (use the endpoints' ``asyncio`` functions)."""
-    timeout = http.timeout if use_client_timeout else config.timeout
-    raw, headers = _raw_settings(config, timeout)
-    shared = http._transport_for_url(httpx.URL(config.base_url))
-    raw.set_async_httpx_client(
-        httpx.AsyncClient(
-            transport=shared,
-            base_url=config.base_url,
-            headers=headers,
-            timeout=timeout,
-            follow_redirects=False,
-            trust_env=False,
-        )
-    )
-    return raw

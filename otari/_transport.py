@@ -1,18 +1,36 @@
-"""Sending calls over httpx: headers, auth, timeouts, and typed errors.
+"""Sending calls over httpx: headers, auth, timeouts, retries and typed errors.
 
+Every request goes through one stack::
+
+    httpx.Client (ours)  ->  RetryTransport  ->  HTTPTransport        (our own pool)
+                                             or  ClientBridge -> yours (an injected http_client)
+
+so retries, redirect refusal and connection handling are the same whoever
+owns the connections, and ``client.raw`` shares the same retrying transport.
 :class:`SyncTransport` and :class:`AsyncTransport` differ only where I/O is
-blocking or awaited; building the request and mapping failures is shared.
+blocking or awaited; building requests and mapping failures is shared.
 """
 
 from __future__ import annotations
 
-from typing import Any, TypeVar
+import urllib.request
+from typing import Any, Self, TypeVar
 
+import attrs
 import httpx
 
 from ._call import Call, InvalidRequestError
 from ._config import ClientConfig
 from ._errors import connection_error, status_error
+from . import _retry
+from ._retry import (
+    MAX_RETRIES_EXTENSION,
+    AsyncClientBridge,
+    AsyncRetryTransport,
+    ClientBridge,
+    RetryPolicy,
+    RetryTransport,
+)
 from ._streaming import AsyncStream, Stream
 
 T = TypeVar("T")
@@ -23,16 +41,37 @@ ADMIN_MISSING = (
 )
 
 
-class _BaseTransport:
-    """Builds requests for a client; owns (or borrows) its httpx client."""
+def environment_proxy(url: str) -> str | None:
+    """The proxy the environment (``HTTPS_PROXY``, ``NO_PROXY``, ...) sets for ``url``, if any."""
+    parsed = httpx.URL(url)
+    proxy = urllib.request.getproxies().get(parsed.scheme)
+    if not proxy or urllib.request.proxy_bypass(parsed.host):
+        return None
+    return proxy
 
-    def __init__(self, config: ClientConfig, owns_http: bool, use_client_timeout: bool) -> None:
+
+class _BaseTransport:
+    """Builds requests for one client: base URL, headers, credential, timeout, retry budget."""
+
+    def __init__(self, config: ClientConfig, timeout: httpx.Timeout | None, max_retries: int | None) -> None:
         self.config = config
-        self._owns_http = owns_http
-        self._use_client_timeout = use_client_timeout
+        self.timeout = timeout
+        self.max_retries = max_retries
         base = config.base_headers()
         self._headers = {**base, **config.auth_headers(config.credential)}
         self._admin_headers = {**base, **config.auth_headers(config.admin_key)} if config.admin_key else None
+        self._extensions = {MAX_RETRIES_EXTENSION: max_retries} if max_retries is not None else None
+        self._owns_http = True
+
+    def _derive(self, timeout: httpx.Timeout | None, max_retries: int | None) -> Self:
+        """A copy with other defaults that shares this one's connections (it does not own them)."""
+        copy = object.__new__(type(self))
+        copy.__dict__.update(self.__dict__)
+        copy.timeout = timeout if timeout is not None else self.timeout
+        copy.max_retries = max_retries if max_retries is not None else self.max_retries
+        copy._extensions = {MAX_RETRIES_EXTENSION: copy.max_retries} if copy.max_retries is not None else None
+        copy._owns_http = False
+        return copy
 
     def build(self, http: httpx.Client | httpx.AsyncClient, call: Call[Any]) -> httpx.Request:
         kwargs = call.request
@@ -47,9 +86,6 @@ class _BaseTransport:
             headers = {**headers, **extra}
         if call.stream is not None:
             headers = {**headers, "Accept": "text/event-stream"}
-        options: dict[str, Any] = {}
-        if not self._use_client_timeout:
-            options["timeout"] = self.config.timeout
         return http.build_request(
             kwargs["method"],
             self.config.base_url + kwargs["url"],
@@ -59,14 +95,49 @@ class _BaseTransport:
             content=kwargs.get("content"),
             data=kwargs.get("data"),
             headers=headers,
-            **options,
+            timeout=self.timeout,
+            extensions=self._extensions,
         )
 
 
+@attrs.frozen
+class _Options:
+    timeout: httpx.Timeout | None
+    max_retries: int
+
+
+def _options(
+    config: ClientConfig,
+    http_client: httpx.Client | httpx.AsyncClient | None,
+    timeout_given: bool,
+    max_retries: int | None,
+) -> _Options:
+    if max_retries is None:
+        max_retries = _retry.DEFAULT_MAX_RETRIES
+    if isinstance(max_retries, bool) or not isinstance(max_retries, int) or max_retries < 0:
+        raise InvalidRequestError(f"max_retries must be a non-negative integer, got {max_retries!r}")
+    if http_client is not None and not timeout_given:
+        return _Options(http_client.timeout, max_retries)
+    return _Options(config.timeout, max_retries)
+
+
 class SyncTransport(_BaseTransport):
-    def __init__(self, config: ClientConfig, http_client: httpx.Client | None, *, use_client_timeout: bool) -> None:
-        super().__init__(config, owns_http=http_client is None, use_client_timeout=use_client_timeout)
-        self.http = http_client or httpx.Client(timeout=config.timeout, follow_redirects=False)
+    def __init__(
+        self, config: ClientConfig, http_client: httpx.Client | None, *, timeout_given: bool, max_retries: int | None
+    ) -> None:
+        options = _options(config, http_client, timeout_given, max_retries)
+        super().__init__(config, options.timeout, None)
+        inner: httpx.BaseTransport
+        if http_client is None:
+            inner = httpx.HTTPTransport(proxy=environment_proxy(config.base_url))
+        else:
+            inner = ClientBridge(http_client)
+        #: The retrying transport; ``client.raw`` sends through it too.
+        self.retrying = RetryTransport(inner, RetryPolicy(max_retries=options.max_retries))
+        self.http = httpx.Client(transport=self.retrying, timeout=options.timeout, trust_env=False)
+
+    def with_options(self, *, timeout: httpx.Timeout | None, max_retries: int | None) -> SyncTransport:
+        return self._derive(timeout, max_retries)
 
     def send(self, call: Call[T]) -> httpx.Response:
         """Send ``call``; return a successful response (streamed if the call streams) or raise."""
@@ -100,10 +171,26 @@ class SyncTransport(_BaseTransport):
 
 class AsyncTransport(_BaseTransport):
     def __init__(
-        self, config: ClientConfig, http_client: httpx.AsyncClient | None, *, use_client_timeout: bool
+        self,
+        config: ClientConfig,
+        http_client: httpx.AsyncClient | None,
+        *,
+        timeout_given: bool,
+        max_retries: int | None,
     ) -> None:
-        super().__init__(config, owns_http=http_client is None, use_client_timeout=use_client_timeout)
-        self.http = http_client or httpx.AsyncClient(timeout=config.timeout, follow_redirects=False)
+        options = _options(config, http_client, timeout_given, max_retries)
+        super().__init__(config, options.timeout, None)
+        inner: httpx.AsyncBaseTransport
+        if http_client is None:
+            inner = httpx.AsyncHTTPTransport(proxy=environment_proxy(config.base_url))
+        else:
+            inner = AsyncClientBridge(http_client)
+        #: The retrying transport; ``client.raw`` sends through it too.
+        self.retrying = AsyncRetryTransport(inner, RetryPolicy(max_retries=options.max_retries))
+        self.http = httpx.AsyncClient(transport=self.retrying, timeout=options.timeout, trust_env=False)
+
+    def with_options(self, *, timeout: httpx.Timeout | None, max_retries: int | None) -> AsyncTransport:
+        return self._derive(timeout, max_retries)
 
     async def send(self, call: Call[T]) -> httpx.Response:
         """Send ``call``; return a successful response (streamed if the call streams) or raise."""

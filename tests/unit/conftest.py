@@ -19,6 +19,12 @@ def _clean_env(monkeypatch: pytest.MonkeyPatch) -> None:
         monkeypatch.delenv(name, raising=False)
 
 
+@pytest.fixture(autouse=True)
+def _no_retries(monkeypatch: pytest.MonkeyPatch) -> None:
+    """These tests look at one exchange at a time; retries have their own tests (test_retries.py)."""
+    monkeypatch.setattr("otari._retry.DEFAULT_MAX_RETRIES", 0)
+
+
 @pytest.fixture
 def gateway() -> FakeGateway:
     return FakeGateway()
