@@ -15,7 +15,8 @@ byte-identical output). What it does, in order:
 5. declares the two auth schemes (self-hosted ``Otari-Key`` and platform
    bearer token);
 6. merges ``spec/overlay.json``: typed 2xx schemas for the operations the
-   upstream leaves untyped, and the streaming event schemas;
+   upstream leaves untyped, the streaming event schemas, and the few response
+   fields released gateways omit although the document requires them;
 7. writes ``spec/provenance.json`` (upstream version, gateway commit, sha256).
 
 Usage: ``python -m tools.spec [--upstream PATH_OR_URL] [--out DIR]``.
@@ -302,6 +303,9 @@ def derive(upstream: Json, overlay: Json) -> Json:
     if unknown:
         raise SpecError(f"overlay types responses of unknown operations: {unknown}")
 
+    for name, fields in overlay.get("relax_required", {}).items():
+        relax_required(schemas, name, fields)
+
     for name in sorted(schemas):
         schemas[name] = mark_binary(loosen_free_form(schemas[name]))
 
@@ -320,6 +324,22 @@ def derive(upstream: Json, overlay: Json) -> Json:
             "securitySchemes": SECURITY_SCHEMES,
         },
     }
+
+
+def relax_required(schemas: Json, name: str, fields: Json) -> None:
+    """Make response fields optional that real gateways are known to leave out.
+
+    ``fields`` maps each field to the reason, which is kept in the overlay so
+    every relaxation is justified where it is made.
+    """
+    schema = schemas.get(name)
+    if schema is None:
+        raise SpecError(f"overlay relaxes unknown schema {name!r}")
+    required = schema.get("required", [])
+    for field in fields:
+        if field not in required:
+            raise SpecError(f"overlay relaxes {name}.{field}, which is not required upstream")
+    schema["required"] = [field for field in required if field not in fields]
 
 
 def derive_operation(name: str, op: Json, typed: Json | None, schemas: Json) -> Json:

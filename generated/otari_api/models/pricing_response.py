@@ -7,6 +7,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="PricingResponse")
 
 
@@ -15,25 +17,23 @@ class PricingResponse:
     """
     Attributes:
         created_at (str):
-        effective_at (str):
         input_price_per_million (float):
         model_key (str):
         output_price_per_million (float):
         updated_at (str):
+        effective_at (str | Unset):
     """
 
     created_at: str
-    effective_at: str
     input_price_per_million: float
     model_key: str
     output_price_per_million: float
     updated_at: str
+    effective_at: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
         created_at = self.created_at
-
-        effective_at = self.effective_at
 
         input_price_per_million = self.input_price_per_million
 
@@ -43,18 +43,21 @@ class PricingResponse:
 
         updated_at = self.updated_at
 
+        effective_at = self.effective_at
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "created_at": created_at,
-                "effective_at": effective_at,
                 "input_price_per_million": input_price_per_million,
                 "model_key": model_key,
                 "output_price_per_million": output_price_per_million,
                 "updated_at": updated_at,
             }
         )
+        if effective_at is not UNSET:
+            field_dict["effective_at"] = effective_at
 
         return field_dict
 
@@ -62,8 +65,6 @@ class PricingResponse:
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         created_at = d.pop("created_at")
-
-        effective_at = d.pop("effective_at")
 
         input_price_per_million = d.pop("input_price_per_million")
 
@@ -73,13 +74,15 @@ class PricingResponse:
 
         updated_at = d.pop("updated_at")
 
+        effective_at = d.pop("effective_at", UNSET)
+
         pricing_response = cls(
             created_at=created_at,
-            effective_at=effective_at,
             input_price_per_million=input_price_per_million,
             model_key=model_key,
             output_price_per_million=output_price_per_million,
             updated_at=updated_at,
+            effective_at=effective_at,
         )
 
         pricing_response.additional_properties = d
