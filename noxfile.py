@@ -60,3 +60,24 @@ def drift(session: nox.Session) -> None:
     """Check sdk-endpoints.txt against a spec: `nox -s drift -- --spec PATH`."""
     session.install(".")
     session.run("python", "-m", "tools.drift", *session.posargs)
+
+
+@nox.session(python="3.11")
+def bench(session: nox.Session) -> None:
+    """Benchmark ours against raw httpx, openai and otari 0.2.0 (`-- --quick` for a smoke run); writes BENCHMARKS.md."""
+    session.install(".")
+    session.run("python", "-m", "tools.bench", *session.posargs)
+
+
+@nox.session(python="3.11")
+def integration(session: nox.Session) -> None:
+    """Only the integration tests: the SDK against the real any-llm gateway 1.14.0 (its venv in .cache/)."""
+    session.install(".", *group("test"))
+    session.run("pytest", "-m", "integration", *(session.posargs or ["tests/integration"]))
+
+
+@nox.session(python="3.11")
+def demo(session: nox.Session) -> None:
+    """Start a local gateway in front of a fake OpenAI and run examples/quickstart.py against it."""
+    session.install(".")
+    session.run("python", "-m", "tools.demo", *session.posargs)
