@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -94,41 +94,13 @@ class AudioSpeechRequest:
 
         voice = d.pop("voice")
 
-        def _parse_instructions(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        instructions = d.pop("instructions", UNSET)
 
-        instructions = _parse_instructions(d.pop("instructions", UNSET))
+        response_format = d.pop("response_format", UNSET)
 
-        def _parse_response_format(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        speed = d.pop("speed", UNSET)
 
-        response_format = _parse_response_format(d.pop("response_format", UNSET))
-
-        def _parse_speed(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        speed = _parse_speed(d.pop("speed", UNSET))
-
-        def _parse_user(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        user = _parse_user(d.pop("user", UNSET))
+        user = d.pop("user", UNSET)
 
         audio_speech_request = cls(
             input_=input_,

@@ -74,10 +74,6 @@ class Batch:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.batch_errors import BatchErrors  # noqa: PLC0415
-        from ..models.batch_request_counts import BatchRequestCounts  # noqa: PLC0415
-        from ..models.response_usage import ResponseUsage  # noqa: PLC0415
-
         id = self.id
 
         object_ = self.object_
@@ -244,10 +240,6 @@ class Batch:
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.batch_errors import BatchErrors  # noqa: PLC0415
-        from ..models.batch_request_counts import BatchRequestCounts  # noqa: PLC0415
-        from ..models.response_usage import ResponseUsage  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -263,95 +255,25 @@ class Batch:
 
         created_at = d.pop("created_at")
 
-        def _parse_output_file_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        output_file_id = d.pop("output_file_id", UNSET)
 
-        output_file_id = _parse_output_file_id(d.pop("output_file_id", UNSET))
+        error_file_id = d.pop("error_file_id", UNSET)
 
-        def _parse_error_file_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        in_progress_at = d.pop("in_progress_at", UNSET)
 
-        error_file_id = _parse_error_file_id(d.pop("error_file_id", UNSET))
+        expires_at = d.pop("expires_at", UNSET)
 
-        def _parse_in_progress_at(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        finalizing_at = d.pop("finalizing_at", UNSET)
 
-        in_progress_at = _parse_in_progress_at(d.pop("in_progress_at", UNSET))
+        completed_at = d.pop("completed_at", UNSET)
 
-        def _parse_expires_at(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        failed_at = d.pop("failed_at", UNSET)
 
-        expires_at = _parse_expires_at(d.pop("expires_at", UNSET))
+        expired_at = d.pop("expired_at", UNSET)
 
-        def _parse_finalizing_at(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        cancelling_at = d.pop("cancelling_at", UNSET)
 
-        finalizing_at = _parse_finalizing_at(d.pop("finalizing_at", UNSET))
-
-        def _parse_completed_at(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        completed_at = _parse_completed_at(d.pop("completed_at", UNSET))
-
-        def _parse_failed_at(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        failed_at = _parse_failed_at(d.pop("failed_at", UNSET))
-
-        def _parse_expired_at(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        expired_at = _parse_expired_at(d.pop("expired_at", UNSET))
-
-        def _parse_cancelling_at(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        cancelling_at = _parse_cancelling_at(d.pop("cancelling_at", UNSET))
-
-        def _parse_cancelled_at(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        cancelled_at = _parse_cancelled_at(d.pop("cancelled_at", UNSET))
+        cancelled_at = d.pop("cancelled_at", UNSET)
 
         def _parse_request_counts(data: object) -> BatchRequestCounts | None | Unset:
             if data is None:
@@ -370,14 +292,7 @@ class Batch:
 
         request_counts = _parse_request_counts(d.pop("request_counts", UNSET))
 
-        def _parse_metadata(data: object) -> Any | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(Any | None | Unset, data)
-
-        metadata = _parse_metadata(d.pop("metadata", UNSET))
+        metadata = d.pop("metadata", UNSET)
 
         def _parse_errors(data: object) -> BatchErrors | None | Unset:
             if data is None:
@@ -396,14 +311,7 @@ class Batch:
 
         errors = _parse_errors(d.pop("errors", UNSET))
 
-        def _parse_model(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        model = _parse_model(d.pop("model", UNSET))
+        model = d.pop("model", UNSET)
 
         def _parse_usage(data: object) -> None | ResponseUsage | Unset:
             if data is None:
@@ -422,14 +330,7 @@ class Batch:
 
         usage = _parse_usage(d.pop("usage", UNSET))
 
-        def _parse_provider(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        provider = _parse_provider(d.pop("provider", UNSET))
+        provider = d.pop("provider", UNSET)
 
         batch = cls(
             id=id,
@@ -480,3 +381,10 @@ class Batch:
     def object(self) -> str:
         """The ``object`` field (stored as ``object_``)."""
         return self.object_
+
+
+# otari: nested models are imported once, here, after this class exists (so
+# cycles between models resolve), rather than on every to_dict/from_dict call.
+from ..models.batch_errors import BatchErrors  # noqa: E402
+from ..models.batch_request_counts import BatchRequestCounts  # noqa: E402
+from ..models.response_usage import ResponseUsage  # noqa: E402

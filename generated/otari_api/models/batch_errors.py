@@ -60,18 +60,8 @@ class BatchErrors:
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.batch_error import BatchError  # noqa: PLC0415
-
         d = dict(src_dict)
-
-        def _parse_object_(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        object_ = _parse_object_(d.pop("object", UNSET))
+        object_ = d.pop("object", UNSET)
 
         def _parse_data(data: object) -> list[BatchError] | None | Unset:
             if data is None:
@@ -123,3 +113,8 @@ class BatchErrors:
     def object(self) -> None | str | Unset:
         """The ``object`` field (stored as ``object_``)."""
         return self.object_
+
+
+# otari: nested models are imported once, here, after this class exists (so
+# cycles between models resolve), rather than on every to_dict/from_dict call.
+from ..models.batch_error import BatchError  # noqa: E402

@@ -32,8 +32,6 @@ class BatchResultItem:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.batch_result_error import BatchResultError  # noqa: PLC0415
-
         custom_id = self.custom_id
 
         result: Any | None | Unset
@@ -66,19 +64,10 @@ class BatchResultItem:
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.batch_result_error import BatchResultError  # noqa: PLC0415
-
         d = dict(src_dict)
         custom_id = d.pop("custom_id")
 
-        def _parse_result(data: object) -> Any | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(Any | None | Unset, data)
-
-        result = _parse_result(d.pop("result", UNSET))
+        result = d.pop("result", UNSET)
 
         def _parse_error(data: object) -> BatchResultError | None | Unset:
             if data is None:
@@ -121,3 +110,8 @@ class BatchResultItem:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# otari: nested models are imported once, here, after this class exists (so
+# cycles between models resolve), rather than on every to_dict/from_dict call.
+from ..models.batch_result_error import BatchResultError  # noqa: E402

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -58,24 +58,13 @@ class BudgetResponse:
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-
-        def _parse_budget_duration_sec(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
-
-        budget_duration_sec = _parse_budget_duration_sec(d.pop("budget_duration_sec"))
+        budget_duration_sec = d.pop("budget_duration_sec")
 
         budget_id = d.pop("budget_id")
 
         created_at = d.pop("created_at")
 
-        def _parse_max_budget(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
-
-        max_budget = _parse_max_budget(d.pop("max_budget"))
+        max_budget = d.pop("max_budget")
 
         updated_at = d.pop("updated_at")
 

@@ -43,8 +43,6 @@ class ChatCompletion:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.completion_usage import CompletionUsage  # noqa: PLC0415
-
         id = self.id
 
         object_ = self.object_
@@ -100,9 +98,6 @@ class ChatCompletion:
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.chat_completion_choice import ChatCompletionChoice  # noqa: PLC0415
-        from ..models.completion_usage import CompletionUsage  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -136,23 +131,9 @@ class ChatCompletion:
 
         usage = _parse_usage(d.pop("usage", UNSET))
 
-        def _parse_system_fingerprint(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        system_fingerprint = d.pop("system_fingerprint", UNSET)
 
-        system_fingerprint = _parse_system_fingerprint(d.pop("system_fingerprint", UNSET))
-
-        def _parse_service_tier(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        service_tier = _parse_service_tier(d.pop("service_tier", UNSET))
+        service_tier = d.pop("service_tier", UNSET)
 
         chat_completion = cls(
             id=id,
@@ -188,3 +169,9 @@ class ChatCompletion:
     def object(self) -> str:
         """The ``object`` field (stored as ``object_``)."""
         return self.object_
+
+
+# otari: nested models are imported once, here, after this class exists (so
+# cycles between models resolve), rather than on every to_dict/from_dict call.
+from ..models.chat_completion_choice import ChatCompletionChoice  # noqa: E402
+from ..models.completion_usage import CompletionUsage  # noqa: E402

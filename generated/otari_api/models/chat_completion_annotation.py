@@ -30,8 +30,6 @@ class ChatCompletionAnnotation:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.chat_completion_url_citation import ChatCompletionUrlCitation  # noqa: PLC0415
-
         type_ = self.type_
 
         url_citation: dict[str, Any] | None | Unset
@@ -56,8 +54,6 @@ class ChatCompletionAnnotation:
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.chat_completion_url_citation import ChatCompletionUrlCitation  # noqa: PLC0415
-
         d = dict(src_dict)
         type_ = d.pop("type")
 
@@ -106,3 +102,8 @@ class ChatCompletionAnnotation:
     def type(self) -> str:
         """The ``type`` field (stored as ``type_``)."""
         return self.type_
+
+
+# otari: nested models are imported once, here, after this class exists (so
+# cycles between models resolve), rather than on every to_dict/from_dict call.
+from ..models.chat_completion_url_citation import ChatCompletionUrlCitation  # noqa: E402

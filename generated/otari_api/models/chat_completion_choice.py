@@ -35,8 +35,6 @@ class ChatCompletionChoice:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.chat_completion_logprobs import ChatCompletionLogprobs  # noqa: PLC0415
-
         index = self.index
 
         message = self.message.to_dict()
@@ -68,20 +66,12 @@ class ChatCompletionChoice:
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.chat_completion_logprobs import ChatCompletionLogprobs  # noqa: PLC0415
-        from ..models.chat_completion_message import ChatCompletionMessage  # noqa: PLC0415
-
         d = dict(src_dict)
         index = d.pop("index")
 
         message = ChatCompletionMessage.from_dict(d.pop("message"))
 
-        def _parse_finish_reason(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        finish_reason = _parse_finish_reason(d.pop("finish_reason"))
+        finish_reason = d.pop("finish_reason")
 
         def _parse_logprobs(data: object) -> ChatCompletionLogprobs | None | Unset:
             if data is None:
@@ -125,3 +115,9 @@ class ChatCompletionChoice:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# otari: nested models are imported once, here, after this class exists (so
+# cycles between models resolve), rather than on every to_dict/from_dict call.
+from ..models.chat_completion_logprobs import ChatCompletionLogprobs  # noqa: E402
+from ..models.chat_completion_message import ChatCompletionMessage  # noqa: E402

@@ -35,8 +35,6 @@ class ChatCompletionChunkChoice:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.chat_completion_logprobs import ChatCompletionLogprobs  # noqa: PLC0415
-
         index = self.index
 
         delta = self.delta.to_dict()
@@ -72,22 +70,12 @@ class ChatCompletionChunkChoice:
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.chat_completion_chunk_delta import ChatCompletionChunkDelta  # noqa: PLC0415
-        from ..models.chat_completion_logprobs import ChatCompletionLogprobs  # noqa: PLC0415
-
         d = dict(src_dict)
         index = d.pop("index")
 
         delta = ChatCompletionChunkDelta.from_dict(d.pop("delta"))
 
-        def _parse_finish_reason(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        finish_reason = _parse_finish_reason(d.pop("finish_reason", UNSET))
+        finish_reason = d.pop("finish_reason", UNSET)
 
         def _parse_logprobs(data: object) -> ChatCompletionLogprobs | None | Unset:
             if data is None:
@@ -131,3 +119,9 @@ class ChatCompletionChunkChoice:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# otari: nested models are imported once, here, after this class exists (so
+# cycles between models resolve), rather than on every to_dict/from_dict call.
+from ..models.chat_completion_chunk_delta import ChatCompletionChunkDelta  # noqa: E402
+from ..models.chat_completion_logprobs import ChatCompletionLogprobs  # noqa: E402

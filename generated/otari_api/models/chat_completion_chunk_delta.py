@@ -42,9 +42,6 @@ class ChatCompletionChunkDelta:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.chat_completion_chunk_function import ChatCompletionChunkFunction  # noqa: PLC0415
-        from ..models.chat_completion_reasoning import ChatCompletionReasoning  # noqa: PLC0415
-
         role: None | str | Unset
         if isinstance(self.role, Unset):
             role = UNSET
@@ -119,38 +116,12 @@ class ChatCompletionChunkDelta:
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.chat_completion_chunk_function import ChatCompletionChunkFunction  # noqa: PLC0415
-        from ..models.chat_completion_chunk_tool_call import ChatCompletionChunkToolCall  # noqa: PLC0415
-        from ..models.chat_completion_reasoning import ChatCompletionReasoning  # noqa: PLC0415
-
         d = dict(src_dict)
+        role = d.pop("role", UNSET)
 
-        def _parse_role(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        content = d.pop("content", UNSET)
 
-        role = _parse_role(d.pop("role", UNSET))
-
-        def _parse_content(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        content = _parse_content(d.pop("content", UNSET))
-
-        def _parse_refusal(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        refusal = _parse_refusal(d.pop("refusal", UNSET))
+        refusal = d.pop("refusal", UNSET)
 
         def _parse_tool_calls(data: object) -> list[ChatCompletionChunkToolCall] | None | Unset:
             if data is None:
@@ -208,14 +179,7 @@ class ChatCompletionChunkDelta:
 
         reasoning = _parse_reasoning(d.pop("reasoning", UNSET))
 
-        def _parse_reasoning_content(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        reasoning_content = _parse_reasoning_content(d.pop("reasoning_content", UNSET))
+        reasoning_content = d.pop("reasoning_content", UNSET)
 
         chat_completion_chunk_delta = cls(
             role=role,
@@ -245,3 +209,10 @@ class ChatCompletionChunkDelta:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# otari: nested models are imported once, here, after this class exists (so
+# cycles between models resolve), rather than on every to_dict/from_dict call.
+from ..models.chat_completion_chunk_function import ChatCompletionChunkFunction  # noqa: E402
+from ..models.chat_completion_chunk_tool_call import ChatCompletionChunkToolCall  # noqa: E402
+from ..models.chat_completion_reasoning import ChatCompletionReasoning  # noqa: E402

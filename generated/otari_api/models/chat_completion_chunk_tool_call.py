@@ -34,8 +34,6 @@ class ChatCompletionChunkToolCall:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.chat_completion_chunk_function import ChatCompletionChunkFunction  # noqa: PLC0415
-
         index = self.index
 
         id: None | str | Unset
@@ -76,28 +74,12 @@ class ChatCompletionChunkToolCall:
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.chat_completion_chunk_function import ChatCompletionChunkFunction  # noqa: PLC0415
-
         d = dict(src_dict)
         index = d.pop("index")
 
-        def _parse_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        id = d.pop("id", UNSET)
 
-        id = _parse_id(d.pop("id", UNSET))
-
-        def _parse_type_(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        type_ = _parse_type_(d.pop("type", UNSET))
+        type_ = d.pop("type", UNSET)
 
         def _parse_function(data: object) -> ChatCompletionChunkFunction | None | Unset:
             if data is None:
@@ -146,3 +128,8 @@ class ChatCompletionChunkToolCall:
     def type(self) -> None | str | Unset:
         """The ``type`` field (stored as ``type_``)."""
         return self.type_
+
+
+# otari: nested models are imported once, here, after this class exists (so
+# cycles between models resolve), rather than on every to_dict/from_dict call.
+from ..models.chat_completion_chunk_function import ChatCompletionChunkFunction  # noqa: E402

@@ -66,8 +66,6 @@ class ChatCompletionLogprobs:
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.chat_completion_token_logprob import ChatCompletionTokenLogprob  # noqa: PLC0415
-
         d = dict(src_dict)
 
         def _parse_content(data: object) -> list[ChatCompletionTokenLogprob] | None | Unset:
@@ -137,3 +135,8 @@ class ChatCompletionLogprobs:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# otari: nested models are imported once, here, after this class exists (so
+# cycles between models resolve), rather than on every to_dict/from_dict call.
+from ..models.chat_completion_token_logprob import ChatCompletionTokenLogprob  # noqa: E402

@@ -48,10 +48,6 @@ class ChatCompletionMessage:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.chat_completion_audio import ChatCompletionAudio  # noqa: PLC0415
-        from ..models.chat_completion_function_call import ChatCompletionFunctionCall  # noqa: PLC0415
-        from ..models.chat_completion_reasoning import ChatCompletionReasoning  # noqa: PLC0415
-
         role = self.role
 
         content: None | str
@@ -144,30 +140,12 @@ class ChatCompletionMessage:
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.chat_completion_annotation import ChatCompletionAnnotation  # noqa: PLC0415
-        from ..models.chat_completion_audio import ChatCompletionAudio  # noqa: PLC0415
-        from ..models.chat_completion_function_call import ChatCompletionFunctionCall  # noqa: PLC0415
-        from ..models.chat_completion_message_tool_call import ChatCompletionMessageToolCall  # noqa: PLC0415
-        from ..models.chat_completion_reasoning import ChatCompletionReasoning  # noqa: PLC0415
-
         d = dict(src_dict)
         role = d.pop("role")
 
-        def _parse_content(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        content = d.pop("content")
 
-        content = _parse_content(d.pop("content"))
-
-        def _parse_refusal(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        refusal = _parse_refusal(d.pop("refusal", UNSET))
+        refusal = d.pop("refusal", UNSET)
 
         def _parse_tool_calls(data: object) -> list[ChatCompletionMessageToolCall] | None | Unset:
             if data is None:
@@ -264,14 +242,7 @@ class ChatCompletionMessage:
 
         reasoning = _parse_reasoning(d.pop("reasoning", UNSET))
 
-        def _parse_reasoning_content(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        reasoning_content = _parse_reasoning_content(d.pop("reasoning_content", UNSET))
+        reasoning_content = d.pop("reasoning_content", UNSET)
 
         chat_completion_message = cls(
             role=role,
@@ -303,3 +274,12 @@ class ChatCompletionMessage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# otari: nested models are imported once, here, after this class exists (so
+# cycles between models resolve), rather than on every to_dict/from_dict call.
+from ..models.chat_completion_annotation import ChatCompletionAnnotation  # noqa: E402
+from ..models.chat_completion_audio import ChatCompletionAudio  # noqa: E402
+from ..models.chat_completion_function_call import ChatCompletionFunctionCall  # noqa: E402
+from ..models.chat_completion_message_tool_call import ChatCompletionMessageToolCall  # noqa: E402
+from ..models.chat_completion_reasoning import ChatCompletionReasoning  # noqa: E402

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -62,8 +62,6 @@ class ChatCompletionMessageToolCall:
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.chat_completion_function_call import ChatCompletionFunctionCall  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -71,14 +69,7 @@ class ChatCompletionMessageToolCall:
 
         function = ChatCompletionFunctionCall.from_dict(d.pop("function"))
 
-        def _parse_custom(data: object) -> Any | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(Any | None | Unset, data)
-
-        custom = _parse_custom(d.pop("custom", UNSET))
+        custom = d.pop("custom", UNSET)
 
         chat_completion_message_tool_call = cls(
             id=id,
@@ -110,3 +101,8 @@ class ChatCompletionMessageToolCall:
     def type(self) -> str:
         """The ``type`` field (stored as ``type_``)."""
         return self.type_
+
+
+# otari: nested models are imported once, here, after this class exists (so
+# cycles between models resolve), rather than on every to_dict/from_dict call.
+from ..models.chat_completion_function_call import ChatCompletionFunctionCall  # noqa: E402

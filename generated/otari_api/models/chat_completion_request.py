@@ -198,39 +198,16 @@ class ChatCompletionRequest:
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.mcp_server_config import McpServerConfig  # noqa: PLC0415
-
         d = dict(src_dict)
         messages = cast(list[Any], d.pop("messages"))
 
         model = d.pop("model")
 
-        def _parse_max_completion_tokens(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        max_completion_tokens = d.pop("max_completion_tokens", UNSET)
 
-        max_completion_tokens = _parse_max_completion_tokens(d.pop("max_completion_tokens", UNSET))
+        max_tokens = d.pop("max_tokens", UNSET)
 
-        def _parse_max_tokens(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        max_tokens = _parse_max_tokens(d.pop("max_tokens", UNSET))
-
-        def _parse_max_tool_iterations(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        max_tool_iterations = _parse_max_tool_iterations(d.pop("max_tool_iterations", UNSET))
+        max_tool_iterations = d.pop("max_tool_iterations", UNSET)
 
         def _parse_mcp_server_ids(data: object) -> list[UUID] | None | Unset:
             if data is None:
@@ -276,43 +253,15 @@ class ChatCompletionRequest:
 
         mcp_servers = _parse_mcp_servers(d.pop("mcp_servers", UNSET))
 
-        def _parse_response_format(data: object) -> Any | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(Any | None | Unset, data)
-
-        response_format = _parse_response_format(d.pop("response_format", UNSET))
+        response_format = d.pop("response_format", UNSET)
 
         stream = d.pop("stream", UNSET)
 
-        def _parse_stream_options(data: object) -> Any | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(Any | None | Unset, data)
+        stream_options = d.pop("stream_options", UNSET)
 
-        stream_options = _parse_stream_options(d.pop("stream_options", UNSET))
+        temperature = d.pop("temperature", UNSET)
 
-        def _parse_temperature(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        temperature = _parse_temperature(d.pop("temperature", UNSET))
-
-        def _parse_tool_choice(data: object) -> Any | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(Any | None | str | Unset, data)
-
-        tool_choice = _parse_tool_choice(d.pop("tool_choice", UNSET))
+        tool_choice = d.pop("tool_choice", UNSET)
 
         def _parse_tools(data: object) -> list[Any] | None | Unset:
             if data is None:
@@ -331,32 +280,11 @@ class ChatCompletionRequest:
 
         tools = _parse_tools(d.pop("tools", UNSET))
 
-        def _parse_tools_header(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        tools_header = d.pop("tools_header", UNSET)
 
-        tools_header = _parse_tools_header(d.pop("tools_header", UNSET))
+        top_p = d.pop("top_p", UNSET)
 
-        def _parse_top_p(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        top_p = _parse_top_p(d.pop("top_p", UNSET))
-
-        def _parse_user(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        user = _parse_user(d.pop("user", UNSET))
+        user = d.pop("user", UNSET)
 
         chat_completion_request = cls(
             messages=messages,
@@ -395,3 +323,8 @@ class ChatCompletionRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# otari: nested models are imported once, here, after this class exists (so
+# cycles between models resolve), rather than on every to_dict/from_dict call.
+from ..models.mcp_server_config import McpServerConfig  # noqa: E402

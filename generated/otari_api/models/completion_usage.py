@@ -38,9 +38,6 @@ class CompletionUsage:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.completion_usage_completion_tokens_details import CompletionUsageCompletionTokensDetails  # noqa: PLC0415
-        from ..models.completion_usage_prompt_tokens_details import CompletionUsagePromptTokensDetails  # noqa: PLC0415
-
         prompt_tokens = self.prompt_tokens
 
         completion_tokens = self.completion_tokens
@@ -81,9 +78,6 @@ class CompletionUsage:
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.completion_usage_completion_tokens_details import CompletionUsageCompletionTokensDetails  # noqa: PLC0415
-        from ..models.completion_usage_prompt_tokens_details import CompletionUsagePromptTokensDetails  # noqa: PLC0415
-
         d = dict(src_dict)
         prompt_tokens = d.pop("prompt_tokens")
 
@@ -151,3 +145,9 @@ class CompletionUsage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# otari: nested models are imported once, here, after this class exists (so
+# cycles between models resolve), rather than on every to_dict/from_dict call.
+from ..models.completion_usage_completion_tokens_details import CompletionUsageCompletionTokensDetails  # noqa: E402
+from ..models.completion_usage_prompt_tokens_details import CompletionUsagePromptTokensDetails  # noqa: E402

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -51,24 +51,9 @@ class CompletionUsagePromptTokensDetails:
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        cached_tokens = d.pop("cached_tokens", UNSET)
 
-        def _parse_cached_tokens(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        cached_tokens = _parse_cached_tokens(d.pop("cached_tokens", UNSET))
-
-        def _parse_audio_tokens(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        audio_tokens = _parse_audio_tokens(d.pop("audio_tokens", UNSET))
+        audio_tokens = d.pop("audio_tokens", UNSET)
 
         completion_usage_prompt_tokens_details = cls(
             cached_tokens=cached_tokens,

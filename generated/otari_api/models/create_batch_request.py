@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -65,8 +65,6 @@ class CreateBatchRequest:
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.batch_request_item import BatchRequestItem  # noqa: PLC0415
-
         d = dict(src_dict)
         model = d.pop("model")
 
@@ -79,14 +77,7 @@ class CreateBatchRequest:
 
         completion_window = d.pop("completion_window", UNSET)
 
-        def _parse_metadata(data: object) -> Any | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(Any | None | Unset, data)
-
-        metadata = _parse_metadata(d.pop("metadata", UNSET))
+        metadata = d.pop("metadata", UNSET)
 
         create_batch_request = cls(
             model=model,
@@ -113,3 +104,8 @@ class CreateBatchRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# otari: nested models are imported once, here, after this class exists (so
+# cycles between models resolve), rather than on every to_dict/from_dict call.
+from ..models.batch_request_item import BatchRequestItem  # noqa: E402

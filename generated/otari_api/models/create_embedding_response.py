@@ -35,8 +35,6 @@ class CreateEmbeddingResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.embedding_usage import EmbeddingUsage  # noqa: PLC0415
-
         object_ = self.object_
 
         data = []
@@ -70,9 +68,6 @@ class CreateEmbeddingResponse:
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.embedding import Embedding  # noqa: PLC0415
-        from ..models.embedding_usage import EmbeddingUsage  # noqa: PLC0415
-
         d = dict(src_dict)
         object_ = d.pop("object")
 
@@ -132,3 +127,9 @@ class CreateEmbeddingResponse:
     def object(self) -> str:
         """The ``object`` field (stored as ``object_``)."""
         return self.object_
+
+
+# otari: nested models are imported once, here, after this class exists (so
+# cycles between models resolve), rather than on every to_dict/from_dict call.
+from ..models.embedding import Embedding  # noqa: E402
+from ..models.embedding_usage import EmbeddingUsage  # noqa: E402

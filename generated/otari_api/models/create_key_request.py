@@ -87,25 +87,11 @@ class CreateKeyRequest:
 
         expires_at = _parse_expires_at(d.pop("expires_at", UNSET))
 
-        def _parse_key_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        key_name = _parse_key_name(d.pop("key_name", UNSET))
+        key_name = d.pop("key_name", UNSET)
 
         metadata = d.pop("metadata", UNSET)
 
-        def _parse_user_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        user_id = _parse_user_id(d.pop("user_id", UNSET))
+        user_id = d.pop("user_id", UNSET)
 
         create_key_request = cls(
             expires_at=expires_at,

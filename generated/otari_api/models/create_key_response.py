@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -76,12 +76,7 @@ class CreateKeyResponse:
         d = dict(src_dict)
         created_at = d.pop("created_at")
 
-        def _parse_expires_at(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        expires_at = _parse_expires_at(d.pop("expires_at"))
+        expires_at = d.pop("expires_at")
 
         id = d.pop("id")
 
@@ -89,21 +84,11 @@ class CreateKeyResponse:
 
         key = d.pop("key")
 
-        def _parse_key_name(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        key_name = _parse_key_name(d.pop("key_name"))
+        key_name = d.pop("key_name")
 
         metadata = d.pop("metadata")
 
-        def _parse_user_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        user_id = _parse_user_id(d.pop("user_id"))
+        user_id = d.pop("user_id")
 
         create_key_response = cls(
             created_at=created_at,

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -72,25 +72,11 @@ class CreateUserRequest:
         d = dict(src_dict)
         user_id = d.pop("user_id")
 
-        def _parse_alias(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        alias = _parse_alias(d.pop("alias", UNSET))
+        alias = d.pop("alias", UNSET)
 
         blocked = d.pop("blocked", UNSET)
 
-        def _parse_budget_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        budget_id = _parse_budget_id(d.pop("budget_id", UNSET))
+        budget_id = d.pop("budget_id", UNSET)
 
         metadata = d.pop("metadata", UNSET)
 

@@ -94,32 +94,11 @@ class EmbeddingRequest:
 
         model = d.pop("model")
 
-        def _parse_dimensions(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        dimensions = d.pop("dimensions", UNSET)
 
-        dimensions = _parse_dimensions(d.pop("dimensions", UNSET))
+        encoding_format = d.pop("encoding_format", UNSET)
 
-        def _parse_encoding_format(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        encoding_format = _parse_encoding_format(d.pop("encoding_format", UNSET))
-
-        def _parse_user(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        user = _parse_user(d.pop("user", UNSET))
+        user = d.pop("user", UNSET)
 
         embedding_request = cls(
             input_=input_,

@@ -44,8 +44,6 @@ class HTTPValidationError:
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.validation_error import ValidationError  # noqa: PLC0415
-
         d = dict(src_dict)
         _detail = d.pop("detail", UNSET)
         detail: list[ValidationError] | Unset = UNSET
@@ -78,3 +76,8 @@ class HTTPValidationError:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# otari: nested models are imported once, here, after this class exists (so
+# cycles between models resolve), rather than on every to_dict/from_dict call.
+from ..models.validation_error import ValidationError  # noqa: E402

@@ -41,8 +41,6 @@ class ImagesResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.images_usage import ImagesUsage  # noqa: PLC0415
-
         created = self.created
 
         data = []
@@ -105,9 +103,6 @@ class ImagesResponse:
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.image import Image  # noqa: PLC0415
-        from ..models.images_usage import ImagesUsage  # noqa: PLC0415
-
         d = dict(src_dict)
         created = d.pop("created")
 
@@ -118,41 +113,13 @@ class ImagesResponse:
 
             data.append(data_item)
 
-        def _parse_background(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        background = d.pop("background", UNSET)
 
-        background = _parse_background(d.pop("background", UNSET))
+        output_format = d.pop("output_format", UNSET)
 
-        def _parse_output_format(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        quality = d.pop("quality", UNSET)
 
-        output_format = _parse_output_format(d.pop("output_format", UNSET))
-
-        def _parse_quality(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        quality = _parse_quality(d.pop("quality", UNSET))
-
-        def _parse_size(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        size = _parse_size(d.pop("size", UNSET))
+        size = d.pop("size", UNSET)
 
         def _parse_usage(data: object) -> ImagesUsage | None | Unset:
             if data is None:
@@ -199,3 +166,9 @@ class ImagesResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# otari: nested models are imported once, here, after this class exists (so
+# cycles between models resolve), rather than on every to_dict/from_dict call.
+from ..models.image import Image  # noqa: E402
+from ..models.images_usage import ImagesUsage  # noqa: E402

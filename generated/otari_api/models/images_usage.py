@@ -34,8 +34,6 @@ class ImagesUsage:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.images_usage_input_tokens_details import ImagesUsageInputTokensDetails  # noqa: PLC0415
-
         input_tokens: int | None | Unset
         if isinstance(self.input_tokens, Unset):
             input_tokens = UNSET
@@ -78,18 +76,8 @@ class ImagesUsage:
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.images_usage_input_tokens_details import ImagesUsageInputTokensDetails  # noqa: PLC0415
-
         d = dict(src_dict)
-
-        def _parse_input_tokens(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        input_tokens = _parse_input_tokens(d.pop("input_tokens", UNSET))
+        input_tokens = d.pop("input_tokens", UNSET)
 
         def _parse_input_tokens_details(data: object) -> ImagesUsageInputTokensDetails | None | Unset:
             if data is None:
@@ -108,23 +96,9 @@ class ImagesUsage:
 
         input_tokens_details = _parse_input_tokens_details(d.pop("input_tokens_details", UNSET))
 
-        def _parse_output_tokens(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        output_tokens = d.pop("output_tokens", UNSET)
 
-        output_tokens = _parse_output_tokens(d.pop("output_tokens", UNSET))
-
-        def _parse_total_tokens(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        total_tokens = _parse_total_tokens(d.pop("total_tokens", UNSET))
+        total_tokens = d.pop("total_tokens", UNSET)
 
         images_usage = cls(
             input_tokens=input_tokens,
@@ -151,3 +125,8 @@ class ImagesUsage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# otari: nested models are imported once, here, after this class exists (so
+# cycles between models resolve), rather than on every to_dict/from_dict call.
+from ..models.images_usage_input_tokens_details import ImagesUsageInputTokensDetails  # noqa: E402

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -51,24 +51,9 @@ class ImagesUsageInputTokensDetails:
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        image_tokens = d.pop("image_tokens", UNSET)
 
-        def _parse_image_tokens(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        image_tokens = _parse_image_tokens(d.pop("image_tokens", UNSET))
-
-        def _parse_text_tokens(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        text_tokens = _parse_text_tokens(d.pop("text_tokens", UNSET))
+        text_tokens = d.pop("text_tokens", UNSET)
 
         images_usage_input_tokens_details = cls(
             image_tokens=image_tokens,

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -77,39 +77,19 @@ class KeyInfo:
         d = dict(src_dict)
         created_at = d.pop("created_at")
 
-        def _parse_expires_at(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        expires_at = _parse_expires_at(d.pop("expires_at"))
+        expires_at = d.pop("expires_at")
 
         id = d.pop("id")
 
         is_active = d.pop("is_active")
 
-        def _parse_key_name(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        key_name = d.pop("key_name")
 
-        key_name = _parse_key_name(d.pop("key_name"))
-
-        def _parse_last_used_at(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        last_used_at = _parse_last_used_at(d.pop("last_used_at"))
+        last_used_at = d.pop("last_used_at")
 
         metadata = d.pop("metadata")
 
-        def _parse_user_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        user_id = _parse_user_id(d.pop("user_id"))
+        user_id = d.pop("user_id")
 
         key_info = cls(
             created_at=created_at,

@@ -97,23 +97,9 @@ class McpServerConfig:
 
         allowed_tools = _parse_allowed_tools(d.pop("allowed_tools", UNSET))
 
-        def _parse_authorization_token(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        authorization_token = d.pop("authorization_token", UNSET)
 
-        authorization_token = _parse_authorization_token(d.pop("authorization_token", UNSET))
-
-        def _parse_purpose_hint(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        purpose_hint = _parse_purpose_hint(d.pop("purpose_hint", UNSET))
+        purpose_hint = d.pop("purpose_hint", UNSET)
 
         mcp_server_config = cls(
             name=name,

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -97,9 +97,6 @@ class Message:
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.message_content_block import MessageContentBlock  # noqa: PLC0415
-        from ..models.message_usage import MessageUsage  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -116,32 +113,13 @@ class Message:
 
         model = d.pop("model")
 
-        def _parse_stop_reason(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        stop_reason = _parse_stop_reason(d.pop("stop_reason"))
+        stop_reason = d.pop("stop_reason")
 
         usage = MessageUsage.from_dict(d.pop("usage"))
 
-        def _parse_stop_sequence(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        stop_sequence = d.pop("stop_sequence", UNSET)
 
-        stop_sequence = _parse_stop_sequence(d.pop("stop_sequence", UNSET))
-
-        def _parse_container(data: object) -> Any | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(Any | None | Unset, data)
-
-        container = _parse_container(d.pop("container", UNSET))
+        container = d.pop("container", UNSET)
 
         message = cls(
             id=id,
@@ -178,3 +156,9 @@ class Message:
     def type(self) -> str:
         """The ``type`` field (stored as ``type_``)."""
         return self.type_
+
+
+# otari: nested models are imported once, here, after this class exists (so
+# cycles between models resolve), rather than on every to_dict/from_dict call.
+from ..models.message_content_block import MessageContentBlock  # noqa: E402
+from ..models.message_usage import MessageUsage  # noqa: E402

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -51,24 +51,9 @@ class MessageCacheCreation:
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        ephemeral_5m_input_tokens = d.pop("ephemeral_5m_input_tokens", UNSET)
 
-        def _parse_ephemeral_5m_input_tokens(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        ephemeral_5m_input_tokens = _parse_ephemeral_5m_input_tokens(d.pop("ephemeral_5m_input_tokens", UNSET))
-
-        def _parse_ephemeral_1h_input_tokens(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        ephemeral_1h_input_tokens = _parse_ephemeral_1h_input_tokens(d.pop("ephemeral_1h_input_tokens", UNSET))
+        ephemeral_1h_input_tokens = d.pop("ephemeral_1h_input_tokens", UNSET)
 
         message_cache_creation = cls(
             ephemeral_5m_input_tokens=ephemeral_5m_input_tokens,

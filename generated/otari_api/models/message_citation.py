@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -161,113 +161,29 @@ class MessageCitation:
         d = dict(src_dict)
         type_ = d.pop("type")
 
-        def _parse_cited_text(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        cited_text = d.pop("cited_text", UNSET)
 
-        cited_text = _parse_cited_text(d.pop("cited_text", UNSET))
+        document_index = d.pop("document_index", UNSET)
 
-        def _parse_document_index(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        document_title = d.pop("document_title", UNSET)
 
-        document_index = _parse_document_index(d.pop("document_index", UNSET))
+        start_char_index = d.pop("start_char_index", UNSET)
 
-        def _parse_document_title(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        end_char_index = d.pop("end_char_index", UNSET)
 
-        document_title = _parse_document_title(d.pop("document_title", UNSET))
+        start_page_number = d.pop("start_page_number", UNSET)
 
-        def _parse_start_char_index(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        end_page_number = d.pop("end_page_number", UNSET)
 
-        start_char_index = _parse_start_char_index(d.pop("start_char_index", UNSET))
+        start_block_index = d.pop("start_block_index", UNSET)
 
-        def _parse_end_char_index(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        end_block_index = d.pop("end_block_index", UNSET)
 
-        end_char_index = _parse_end_char_index(d.pop("end_char_index", UNSET))
+        url = d.pop("url", UNSET)
 
-        def _parse_start_page_number(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        title = d.pop("title", UNSET)
 
-        start_page_number = _parse_start_page_number(d.pop("start_page_number", UNSET))
-
-        def _parse_end_page_number(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        end_page_number = _parse_end_page_number(d.pop("end_page_number", UNSET))
-
-        def _parse_start_block_index(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        start_block_index = _parse_start_block_index(d.pop("start_block_index", UNSET))
-
-        def _parse_end_block_index(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        end_block_index = _parse_end_block_index(d.pop("end_block_index", UNSET))
-
-        def _parse_url(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        url = _parse_url(d.pop("url", UNSET))
-
-        def _parse_title(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        title = _parse_title(d.pop("title", UNSET))
-
-        def _parse_encrypted_index(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        encrypted_index = _parse_encrypted_index(d.pop("encrypted_index", UNSET))
+        encrypted_index = d.pop("encrypted_index", UNSET)
 
         message_citation = cls(
             type_=type_,

@@ -153,19 +153,10 @@ class MessageContentBlock:
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.message_citation import MessageCitation  # noqa: PLC0415
-
         d = dict(src_dict)
         type_ = d.pop("type")
 
-        def _parse_text(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        text = _parse_text(d.pop("text", UNSET))
+        text = d.pop("text", UNSET)
 
         def _parse_citations(data: object) -> list[MessageCitation] | None | Unset:
             if data is None:
@@ -189,68 +180,19 @@ class MessageContentBlock:
 
         citations = _parse_citations(d.pop("citations", UNSET))
 
-        def _parse_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        id = d.pop("id", UNSET)
 
-        id = _parse_id(d.pop("id", UNSET))
+        name = d.pop("name", UNSET)
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        input_ = d.pop("input", UNSET)
 
-        name = _parse_name(d.pop("name", UNSET))
+        thinking = d.pop("thinking", UNSET)
 
-        def _parse_input_(data: object) -> Any | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(Any | None | Unset, data)
+        signature = d.pop("signature", UNSET)
 
-        input_ = _parse_input_(d.pop("input", UNSET))
+        data = d.pop("data", UNSET)
 
-        def _parse_thinking(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        thinking = _parse_thinking(d.pop("thinking", UNSET))
-
-        def _parse_signature(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        signature = _parse_signature(d.pop("signature", UNSET))
-
-        def _parse_data(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        data = _parse_data(d.pop("data", UNSET))
-
-        def _parse_tool_use_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        tool_use_id = _parse_tool_use_id(d.pop("tool_use_id", UNSET))
+        tool_use_id = d.pop("tool_use_id", UNSET)
 
         def _parse_content(data: object) -> Any | list[Any] | None | str | Unset:
             if data is None:
@@ -311,3 +253,8 @@ class MessageContentBlock:
     def input(self) -> Any | None | Unset:
         """The ``input`` field (stored as ``input_``)."""
         return self.input_
+
+
+# otari: nested models are imported once, here, after this class exists (so
+# cycles between models resolve), rather than on every to_dict/from_dict call.
+from ..models.message_citation import MessageCitation  # noqa: E402

@@ -36,8 +36,6 @@ class MessageDeltaUsage:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.message_server_tool_usage import MessageServerToolUsage  # noqa: PLC0415
-
         input_tokens: int | None | Unset
         if isinstance(self.input_tokens, Unset):
             input_tokens = UNSET
@@ -88,45 +86,14 @@ class MessageDeltaUsage:
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.message_server_tool_usage import MessageServerToolUsage  # noqa: PLC0415
-
         d = dict(src_dict)
+        input_tokens = d.pop("input_tokens", UNSET)
 
-        def _parse_input_tokens(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        output_tokens = d.pop("output_tokens", UNSET)
 
-        input_tokens = _parse_input_tokens(d.pop("input_tokens", UNSET))
+        cache_creation_input_tokens = d.pop("cache_creation_input_tokens", UNSET)
 
-        def _parse_output_tokens(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        output_tokens = _parse_output_tokens(d.pop("output_tokens", UNSET))
-
-        def _parse_cache_creation_input_tokens(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        cache_creation_input_tokens = _parse_cache_creation_input_tokens(d.pop("cache_creation_input_tokens", UNSET))
-
-        def _parse_cache_read_input_tokens(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        cache_read_input_tokens = _parse_cache_read_input_tokens(d.pop("cache_read_input_tokens", UNSET))
+        cache_read_input_tokens = d.pop("cache_read_input_tokens", UNSET)
 
         def _parse_server_tool_use(data: object) -> MessageServerToolUsage | None | Unset:
             if data is None:
@@ -171,3 +138,8 @@ class MessageDeltaUsage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# otari: nested models are imported once, here, after this class exists (so
+# cycles between models resolve), rather than on every to_dict/from_dict call.
+from ..models.message_server_tool_usage import MessageServerToolUsage  # noqa: E402

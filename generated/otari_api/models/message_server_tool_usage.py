@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -51,24 +51,9 @@ class MessageServerToolUsage:
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        web_search_requests = d.pop("web_search_requests", UNSET)
 
-        def _parse_web_search_requests(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        web_search_requests = _parse_web_search_requests(d.pop("web_search_requests", UNSET))
-
-        def _parse_web_fetch_requests(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        web_fetch_requests = _parse_web_fetch_requests(d.pop("web_fetch_requests", UNSET))
+        web_fetch_requests = d.pop("web_fetch_requests", UNSET)
 
         message_server_tool_usage = cls(
             web_search_requests=web_search_requests,

@@ -43,8 +43,6 @@ class MessageStreamDelta:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.message_citation import MessageCitation  # noqa: PLC0415
-
         type_: None | str | Unset
         if isinstance(self.type_, Unset):
             type_ = UNSET
@@ -119,54 +117,16 @@ class MessageStreamDelta:
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.message_citation import MessageCitation  # noqa: PLC0415
-
         d = dict(src_dict)
+        type_ = d.pop("type", UNSET)
 
-        def _parse_type_(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        text = d.pop("text", UNSET)
 
-        type_ = _parse_type_(d.pop("type", UNSET))
+        partial_json = d.pop("partial_json", UNSET)
 
-        def _parse_text(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        thinking = d.pop("thinking", UNSET)
 
-        text = _parse_text(d.pop("text", UNSET))
-
-        def _parse_partial_json(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        partial_json = _parse_partial_json(d.pop("partial_json", UNSET))
-
-        def _parse_thinking(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        thinking = _parse_thinking(d.pop("thinking", UNSET))
-
-        def _parse_signature(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        signature = _parse_signature(d.pop("signature", UNSET))
+        signature = d.pop("signature", UNSET)
 
         def _parse_citation(data: object) -> MessageCitation | None | Unset:
             if data is None:
@@ -185,23 +145,9 @@ class MessageStreamDelta:
 
         citation = _parse_citation(d.pop("citation", UNSET))
 
-        def _parse_stop_reason(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        stop_reason = d.pop("stop_reason", UNSET)
 
-        stop_reason = _parse_stop_reason(d.pop("stop_reason", UNSET))
-
-        def _parse_stop_sequence(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        stop_sequence = _parse_stop_sequence(d.pop("stop_sequence", UNSET))
+        stop_sequence = d.pop("stop_sequence", UNSET)
 
         message_stream_delta = cls(
             type_=type_,
@@ -237,3 +183,8 @@ class MessageStreamDelta:
     def type(self) -> None | str | Unset:
         """The ``type`` field (stored as ``type_``)."""
         return self.type_
+
+
+# otari: nested models are imported once, here, after this class exists (so
+# cycles between models resolve), rather than on every to_dict/from_dict call.
+from ..models.message_citation import MessageCitation  # noqa: E402

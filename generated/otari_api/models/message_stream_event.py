@@ -45,12 +45,6 @@ class MessageStreamEvent:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.message import Message  # noqa: PLC0415
-        from ..models.message_content_block import MessageContentBlock  # noqa: PLC0415
-        from ..models.message_delta_usage import MessageDeltaUsage  # noqa: PLC0415
-        from ..models.message_stream_delta import MessageStreamDelta  # noqa: PLC0415
-        from ..models.message_stream_error import MessageStreamError  # noqa: PLC0415
-
         type_ = self.type_
 
         index: int | None | Unset
@@ -123,23 +117,10 @@ class MessageStreamEvent:
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.message import Message  # noqa: PLC0415
-        from ..models.message_content_block import MessageContentBlock  # noqa: PLC0415
-        from ..models.message_delta_usage import MessageDeltaUsage  # noqa: PLC0415
-        from ..models.message_stream_delta import MessageStreamDelta  # noqa: PLC0415
-        from ..models.message_stream_error import MessageStreamError  # noqa: PLC0415
-
         d = dict(src_dict)
         type_ = d.pop("type")
 
-        def _parse_index(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        index = _parse_index(d.pop("index", UNSET))
+        index = d.pop("index", UNSET)
 
         def _parse_message(data: object) -> Message | None | Unset:
             if data is None:
@@ -259,3 +240,12 @@ class MessageStreamEvent:
     def type(self) -> str:
         """The ``type`` field (stored as ``type_``)."""
         return self.type_
+
+
+# otari: nested models are imported once, here, after this class exists (so
+# cycles between models resolve), rather than on every to_dict/from_dict call.
+from ..models.message import Message  # noqa: E402
+from ..models.message_content_block import MessageContentBlock  # noqa: E402
+from ..models.message_delta_usage import MessageDeltaUsage  # noqa: E402
+from ..models.message_stream_delta import MessageStreamDelta  # noqa: E402
+from ..models.message_stream_error import MessageStreamError  # noqa: E402

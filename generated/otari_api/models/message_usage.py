@@ -41,9 +41,6 @@ class MessageUsage:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.message_cache_creation import MessageCacheCreation  # noqa: PLC0415
-        from ..models.message_server_tool_usage import MessageServerToolUsage  # noqa: PLC0415
-
         input_tokens = self.input_tokens
 
         output_tokens = self.output_tokens
@@ -105,31 +102,14 @@ class MessageUsage:
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.message_cache_creation import MessageCacheCreation  # noqa: PLC0415
-        from ..models.message_server_tool_usage import MessageServerToolUsage  # noqa: PLC0415
-
         d = dict(src_dict)
         input_tokens = d.pop("input_tokens")
 
         output_tokens = d.pop("output_tokens")
 
-        def _parse_cache_creation_input_tokens(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        cache_creation_input_tokens = d.pop("cache_creation_input_tokens", UNSET)
 
-        cache_creation_input_tokens = _parse_cache_creation_input_tokens(d.pop("cache_creation_input_tokens", UNSET))
-
-        def _parse_cache_read_input_tokens(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        cache_read_input_tokens = _parse_cache_read_input_tokens(d.pop("cache_read_input_tokens", UNSET))
+        cache_read_input_tokens = d.pop("cache_read_input_tokens", UNSET)
 
         def _parse_cache_creation(data: object) -> MessageCacheCreation | None | Unset:
             if data is None:
@@ -165,14 +145,7 @@ class MessageUsage:
 
         server_tool_use = _parse_server_tool_use(d.pop("server_tool_use", UNSET))
 
-        def _parse_service_tier(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        service_tier = _parse_service_tier(d.pop("service_tier", UNSET))
+        service_tier = d.pop("service_tier", UNSET)
 
         message_usage = cls(
             input_tokens=input_tokens,
@@ -202,3 +175,9 @@ class MessageUsage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# otari: nested models are imported once, here, after this class exists (so
+# cycles between models resolve), rather than on every to_dict/from_dict call.
+from ..models.message_cache_creation import MessageCacheCreation  # noqa: E402
+from ..models.message_server_tool_usage import MessageServerToolUsage  # noqa: E402

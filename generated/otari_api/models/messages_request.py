@@ -169,23 +169,9 @@ class MessagesRequest:
 
         model = d.pop("model")
 
-        def _parse_cache_control(data: object) -> Any | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(Any | None | Unset, data)
+        cache_control = d.pop("cache_control", UNSET)
 
-        cache_control = _parse_cache_control(d.pop("cache_control", UNSET))
-
-        def _parse_metadata(data: object) -> Any | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(Any | None | Unset, data)
-
-        metadata = _parse_metadata(d.pop("metadata", UNSET))
+        metadata = d.pop("metadata", UNSET)
 
         def _parse_stop_sequences(data: object) -> list[str] | None | Unset:
             if data is None:
@@ -223,32 +209,11 @@ class MessagesRequest:
 
         system = _parse_system(d.pop("system", UNSET))
 
-        def _parse_temperature(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        temperature = d.pop("temperature", UNSET)
 
-        temperature = _parse_temperature(d.pop("temperature", UNSET))
+        thinking = d.pop("thinking", UNSET)
 
-        def _parse_thinking(data: object) -> Any | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(Any | None | Unset, data)
-
-        thinking = _parse_thinking(d.pop("thinking", UNSET))
-
-        def _parse_tool_choice(data: object) -> Any | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(Any | None | Unset, data)
-
-        tool_choice = _parse_tool_choice(d.pop("tool_choice", UNSET))
+        tool_choice = d.pop("tool_choice", UNSET)
 
         def _parse_tools(data: object) -> list[Any] | None | Unset:
             if data is None:
@@ -267,23 +232,9 @@ class MessagesRequest:
 
         tools = _parse_tools(d.pop("tools", UNSET))
 
-        def _parse_top_k(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        top_k = d.pop("top_k", UNSET)
 
-        top_k = _parse_top_k(d.pop("top_k", UNSET))
-
-        def _parse_top_p(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        top_p = _parse_top_p(d.pop("top_p", UNSET))
+        top_p = d.pop("top_p", UNSET)
 
         messages_request = cls(
             max_tokens=max_tokens,

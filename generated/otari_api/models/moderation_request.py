@@ -85,14 +85,7 @@ class ModerationRequest:
 
         model = d.pop("model")
 
-        def _parse_user(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        user = _parse_user(d.pop("user", UNSET))
+        user = d.pop("user", UNSET)
 
         moderation_request = cls(
             input_=input_,

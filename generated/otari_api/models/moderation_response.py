@@ -52,8 +52,6 @@ class ModerationResponse:
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.moderation_result import ModerationResult  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -90,3 +88,8 @@ class ModerationResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# otari: nested models are imported once, here, after this class exists (so
+# cycles between models resolve), rather than on every to_dict/from_dict call.
+from ..models.moderation_result import ModerationResult  # noqa: E402

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -74,25 +74,11 @@ class ModerationResult:
 
         categories = d.pop("categories", UNSET)
 
-        def _parse_category_applied_input_types(data: object) -> Any | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(Any | None | Unset, data)
-
-        category_applied_input_types = _parse_category_applied_input_types(d.pop("category_applied_input_types", UNSET))
+        category_applied_input_types = d.pop("category_applied_input_types", UNSET)
 
         category_scores = d.pop("category_scores", UNSET)
 
-        def _parse_provider_raw(data: object) -> Any | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(Any | None | Unset, data)
-
-        provider_raw = _parse_provider_raw(d.pop("provider_raw", UNSET))
+        provider_raw = d.pop("provider_raw", UNSET)
 
         moderation_result = cls(
             flagged=flagged,

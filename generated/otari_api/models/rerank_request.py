@@ -84,32 +84,11 @@ class RerankRequest:
 
         query = d.pop("query")
 
-        def _parse_max_tokens_per_doc(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        max_tokens_per_doc = d.pop("max_tokens_per_doc", UNSET)
 
-        max_tokens_per_doc = _parse_max_tokens_per_doc(d.pop("max_tokens_per_doc", UNSET))
+        top_n = d.pop("top_n", UNSET)
 
-        def _parse_top_n(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        top_n = _parse_top_n(d.pop("top_n", UNSET))
-
-        def _parse_user(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        user = _parse_user(d.pop("user", UNSET))
+        user = d.pop("user", UNSET)
 
         rerank_request = cls(
             documents=documents,

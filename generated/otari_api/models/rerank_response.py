@@ -37,8 +37,6 @@ class RerankResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.rerank_usage import RerankUsage  # noqa: PLC0415
-
         results = []
         for results_item_data in self.results:
             results_item = results_item_data.to_dict()
@@ -90,9 +88,6 @@ class RerankResponse:
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.rerank_result import RerankResult  # noqa: PLC0415
-        from ..models.rerank_usage import RerankUsage  # noqa: PLC0415
-
         d = dict(src_dict)
         results = []
         _results = d.pop("results")
@@ -101,23 +96,9 @@ class RerankResponse:
 
             results.append(results_item)
 
-        def _parse_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        id = d.pop("id", UNSET)
 
-        id = _parse_id(d.pop("id", UNSET))
-
-        def _parse_model(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        model = _parse_model(d.pop("model", UNSET))
+        model = d.pop("model", UNSET)
 
         def _parse_usage(data: object) -> None | RerankUsage | Unset:
             if data is None:
@@ -136,14 +117,7 @@ class RerankResponse:
 
         usage = _parse_usage(d.pop("usage", UNSET))
 
-        def _parse_meta(data: object) -> Any | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(Any | None | Unset, data)
-
-        meta = _parse_meta(d.pop("meta", UNSET))
+        meta = d.pop("meta", UNSET)
 
         rerank_response = cls(
             results=results,
@@ -171,3 +145,9 @@ class RerankResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# otari: nested models are imported once, here, after this class exists (so
+# cycles between models resolve), rather than on every to_dict/from_dict call.
+from ..models.rerank_result import RerankResult  # noqa: E402
+from ..models.rerank_usage import RerankUsage  # noqa: E402

@@ -32,8 +32,6 @@ class RerankResult:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.rerank_document import RerankDocument  # noqa: PLC0415
-
         index = self.index
 
         relevance_score = self.relevance_score
@@ -61,8 +59,6 @@ class RerankResult:
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.rerank_document import RerankDocument  # noqa: PLC0415
-
         d = dict(src_dict)
         index = d.pop("index")
 
@@ -109,3 +105,8 @@ class RerankResult:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# otari: nested models are imported once, here, after this class exists (so
+# cycles between models resolve), rather than on every to_dict/from_dict call.
+from ..models.rerank_document import RerankDocument  # noqa: E402

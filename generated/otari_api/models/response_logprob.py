@@ -76,8 +76,6 @@ class ResponseLogprob:
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.response_top_logprob import ResponseTopLogprob  # noqa: PLC0415
-
         d = dict(src_dict)
         token = d.pop("token")
 
@@ -152,3 +150,8 @@ class ResponseLogprob:
     def bytes(self) -> list[int] | None | Unset:
         """The ``bytes`` field (stored as ``bytes_``)."""
         return self.bytes_
+
+
+# otari: nested models are imported once, here, after this class exists (so
+# cycles between models resolve), rather than on every to_dict/from_dict call.
+from ..models.response_top_logprob import ResponseTopLogprob  # noqa: E402

@@ -79,10 +79,6 @@ class ResponseObject:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.response_error import ResponseError  # noqa: PLC0415
-        from ..models.response_incomplete_details import ResponseIncompleteDetails  # noqa: PLC0415
-        from ..models.response_usage import ResponseUsage  # noqa: PLC0415
-
         id = self.id
 
         object_ = self.object_
@@ -284,11 +280,6 @@ class ResponseObject:
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.response_error import ResponseError  # noqa: PLC0415
-        from ..models.response_incomplete_details import ResponseIncompleteDetails  # noqa: PLC0415
-        from ..models.response_output_item import ResponseOutputItem  # noqa: PLC0415
-        from ..models.response_usage import ResponseUsage  # noqa: PLC0415
-
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -305,14 +296,7 @@ class ResponseObject:
 
             output.append(output_item)
 
-        def _parse_status(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        status = _parse_status(d.pop("status", UNSET))
+        status = d.pop("status", UNSET)
 
         def _parse_usage(data: object) -> None | ResponseUsage | Unset:
             if data is None:
@@ -382,41 +366,13 @@ class ResponseObject:
 
         instructions = _parse_instructions(d.pop("instructions", UNSET))
 
-        def _parse_metadata(data: object) -> Any | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(Any | None | Unset, data)
+        metadata = d.pop("metadata", UNSET)
 
-        metadata = _parse_metadata(d.pop("metadata", UNSET))
+        previous_response_id = d.pop("previous_response_id", UNSET)
 
-        def _parse_previous_response_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        parallel_tool_calls = d.pop("parallel_tool_calls", UNSET)
 
-        previous_response_id = _parse_previous_response_id(d.pop("previous_response_id", UNSET))
-
-        def _parse_parallel_tool_calls(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        parallel_tool_calls = _parse_parallel_tool_calls(d.pop("parallel_tool_calls", UNSET))
-
-        def _parse_tool_choice(data: object) -> Any | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(Any | None | str | Unset, data)
-
-        tool_choice = _parse_tool_choice(d.pop("tool_choice", UNSET))
+        tool_choice = d.pop("tool_choice", UNSET)
 
         def _parse_tools(data: object) -> list[Any] | None | Unset:
             if data is None:
@@ -435,95 +391,25 @@ class ResponseObject:
 
         tools = _parse_tools(d.pop("tools", UNSET))
 
-        def _parse_temperature(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        temperature = d.pop("temperature", UNSET)
 
-        temperature = _parse_temperature(d.pop("temperature", UNSET))
+        top_p = d.pop("top_p", UNSET)
 
-        def _parse_top_p(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        max_output_tokens = d.pop("max_output_tokens", UNSET)
 
-        top_p = _parse_top_p(d.pop("top_p", UNSET))
+        reasoning = d.pop("reasoning", UNSET)
 
-        def _parse_max_output_tokens(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        text = d.pop("text", UNSET)
 
-        max_output_tokens = _parse_max_output_tokens(d.pop("max_output_tokens", UNSET))
+        truncation = d.pop("truncation", UNSET)
 
-        def _parse_reasoning(data: object) -> Any | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(Any | None | Unset, data)
+        store = d.pop("store", UNSET)
 
-        reasoning = _parse_reasoning(d.pop("reasoning", UNSET))
+        background = d.pop("background", UNSET)
 
-        def _parse_text(data: object) -> Any | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(Any | None | Unset, data)
+        service_tier = d.pop("service_tier", UNSET)
 
-        text = _parse_text(d.pop("text", UNSET))
-
-        def _parse_truncation(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        truncation = _parse_truncation(d.pop("truncation", UNSET))
-
-        def _parse_store(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        store = _parse_store(d.pop("store", UNSET))
-
-        def _parse_background(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
-
-        background = _parse_background(d.pop("background", UNSET))
-
-        def _parse_service_tier(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        service_tier = _parse_service_tier(d.pop("service_tier", UNSET))
-
-        def _parse_user(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        user = _parse_user(d.pop("user", UNSET))
+        user = d.pop("user", UNSET)
 
         response_object = cls(
             id=id,
@@ -576,3 +462,11 @@ class ResponseObject:
     def object(self) -> str:
         """The ``object`` field (stored as ``object_``)."""
         return self.object_
+
+
+# otari: nested models are imported once, here, after this class exists (so
+# cycles between models resolve), rather than on every to_dict/from_dict call.
+from ..models.response_error import ResponseError  # noqa: E402
+from ..models.response_incomplete_details import ResponseIncompleteDetails  # noqa: E402
+from ..models.response_output_item import ResponseOutputItem  # noqa: E402
+from ..models.response_usage import ResponseUsage  # noqa: E402

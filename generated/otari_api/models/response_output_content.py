@@ -95,20 +95,10 @@ class ResponseOutputContent:
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.response_annotation import ResponseAnnotation  # noqa: PLC0415
-        from ..models.response_logprob import ResponseLogprob  # noqa: PLC0415
-
         d = dict(src_dict)
         type_ = d.pop("type")
 
-        def _parse_text(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        text = _parse_text(d.pop("text", UNSET))
+        text = d.pop("text", UNSET)
 
         def _parse_annotations(data: object) -> list[ResponseAnnotation] | None | Unset:
             if data is None:
@@ -154,14 +144,7 @@ class ResponseOutputContent:
 
         logprobs = _parse_logprobs(d.pop("logprobs", UNSET))
 
-        def _parse_refusal(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        refusal = _parse_refusal(d.pop("refusal", UNSET))
+        refusal = d.pop("refusal", UNSET)
 
         response_output_content = cls(
             type_=type_,
@@ -194,3 +177,9 @@ class ResponseOutputContent:
     def type(self) -> str:
         """The ``type`` field (stored as ``type_``)."""
         return self.type_
+
+
+# otari: nested models are imported once, here, after this class exists (so
+# cycles between models resolve), rather than on every to_dict/from_dict call.
+from ..models.response_annotation import ResponseAnnotation  # noqa: E402
+from ..models.response_logprob import ResponseLogprob  # noqa: E402

@@ -235,38 +235,14 @@ class ResponseOutputItem:
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.response_output_content import ResponseOutputContent  # noqa: PLC0415
-        from ..models.response_summary_part import ResponseSummaryPart  # noqa: PLC0415
-
         d = dict(src_dict)
         type_ = d.pop("type")
 
-        def _parse_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        id = d.pop("id", UNSET)
 
-        id = _parse_id(d.pop("id", UNSET))
+        status = d.pop("status", UNSET)
 
-        def _parse_status(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        status = _parse_status(d.pop("status", UNSET))
-
-        def _parse_role(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        role = _parse_role(d.pop("role", UNSET))
+        role = d.pop("role", UNSET)
 
         def _parse_content(data: object) -> list[ResponseOutputContent] | None | Unset:
             if data is None:
@@ -290,41 +266,13 @@ class ResponseOutputItem:
 
         content = _parse_content(d.pop("content", UNSET))
 
-        def _parse_call_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        call_id = d.pop("call_id", UNSET)
 
-        call_id = _parse_call_id(d.pop("call_id", UNSET))
+        name = d.pop("name", UNSET)
 
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        arguments = d.pop("arguments", UNSET)
 
-        name = _parse_name(d.pop("name", UNSET))
-
-        def _parse_arguments(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        arguments = _parse_arguments(d.pop("arguments", UNSET))
-
-        def _parse_input_(data: object) -> Any | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(Any | None | str | Unset, data)
-
-        input_ = _parse_input_(d.pop("input", UNSET))
+        input_ = d.pop("input", UNSET)
 
         def _parse_output(data: object) -> list[Any] | None | str | Unset:
             if data is None:
@@ -365,23 +313,9 @@ class ResponseOutputItem:
 
         summary = _parse_summary(d.pop("summary", UNSET))
 
-        def _parse_encrypted_content(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        encrypted_content = d.pop("encrypted_content", UNSET)
 
-        encrypted_content = _parse_encrypted_content(d.pop("encrypted_content", UNSET))
-
-        def _parse_action(data: object) -> Any | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(Any | None | Unset, data)
-
-        action = _parse_action(d.pop("action", UNSET))
+        action = d.pop("action", UNSET)
 
         def _parse_queries(data: object) -> list[str] | None | Unset:
             if data is None:
@@ -417,32 +351,11 @@ class ResponseOutputItem:
 
         results = _parse_results(d.pop("results", UNSET))
 
-        def _parse_result(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        result = d.pop("result", UNSET)
 
-        result = _parse_result(d.pop("result", UNSET))
+        server_label = d.pop("server_label", UNSET)
 
-        def _parse_server_label(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        server_label = _parse_server_label(d.pop("server_label", UNSET))
-
-        def _parse_error(data: object) -> Any | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(Any | None | str | Unset, data)
-
-        error = _parse_error(d.pop("error", UNSET))
+        error = d.pop("error", UNSET)
 
         response_output_item = cls(
             type_=type_,
@@ -493,3 +406,9 @@ class ResponseOutputItem:
     def input(self) -> Any | None | str | Unset:
         """The ``input`` field (stored as ``input_``)."""
         return self.input_
+
+
+# otari: nested models are imported once, here, after this class exists (so
+# cycles between models resolve), rather than on every to_dict/from_dict call.
+from ..models.response_output_content import ResponseOutputContent  # noqa: E402
+from ..models.response_summary_part import ResponseSummaryPart  # noqa: E402

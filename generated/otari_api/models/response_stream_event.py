@@ -71,11 +71,6 @@ class ResponseStreamEvent:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.response_annotation import ResponseAnnotation  # noqa: PLC0415
-        from ..models.response_object import ResponseObject  # noqa: PLC0415
-        from ..models.response_output_content import ResponseOutputContent  # noqa: PLC0415
-        from ..models.response_output_item import ResponseOutputItem  # noqa: PLC0415
-
         type_ = self.type_
 
         sequence_number: int | None | Unset
@@ -256,23 +251,10 @@ class ResponseStreamEvent:
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.response_annotation import ResponseAnnotation  # noqa: PLC0415
-        from ..models.response_logprob import ResponseLogprob  # noqa: PLC0415
-        from ..models.response_object import ResponseObject  # noqa: PLC0415
-        from ..models.response_output_content import ResponseOutputContent  # noqa: PLC0415
-        from ..models.response_output_item import ResponseOutputItem  # noqa: PLC0415
-
         d = dict(src_dict)
         type_ = d.pop("type")
 
-        def _parse_sequence_number(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        sequence_number = _parse_sequence_number(d.pop("sequence_number", UNSET))
+        sequence_number = d.pop("sequence_number", UNSET)
 
         def _parse_response(data: object) -> None | ResponseObject | Unset:
             if data is None:
@@ -291,41 +273,13 @@ class ResponseStreamEvent:
 
         response = _parse_response(d.pop("response", UNSET))
 
-        def _parse_output_index(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        output_index = d.pop("output_index", UNSET)
 
-        output_index = _parse_output_index(d.pop("output_index", UNSET))
+        item_id = d.pop("item_id", UNSET)
 
-        def _parse_item_id(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        content_index = d.pop("content_index", UNSET)
 
-        item_id = _parse_item_id(d.pop("item_id", UNSET))
-
-        def _parse_content_index(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        content_index = _parse_content_index(d.pop("content_index", UNSET))
-
-        def _parse_summary_index(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        summary_index = _parse_summary_index(d.pop("summary_index", UNSET))
+        summary_index = d.pop("summary_index", UNSET)
 
         def _parse_item(data: object) -> None | ResponseOutputItem | Unset:
             if data is None:
@@ -361,50 +315,15 @@ class ResponseStreamEvent:
 
         part = _parse_part(d.pop("part", UNSET))
 
-        def _parse_delta(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        delta = d.pop("delta", UNSET)
 
-        delta = _parse_delta(d.pop("delta", UNSET))
+        text = d.pop("text", UNSET)
 
-        def _parse_text(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        arguments = d.pop("arguments", UNSET)
 
-        text = _parse_text(d.pop("text", UNSET))
+        name = d.pop("name", UNSET)
 
-        def _parse_arguments(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        arguments = _parse_arguments(d.pop("arguments", UNSET))
-
-        def _parse_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        name = _parse_name(d.pop("name", UNSET))
-
-        def _parse_refusal(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        refusal = _parse_refusal(d.pop("refusal", UNSET))
+        refusal = d.pop("refusal", UNSET)
 
         def _parse_annotation(data: object) -> None | ResponseAnnotation | Unset:
             if data is None:
@@ -423,14 +342,7 @@ class ResponseStreamEvent:
 
         annotation = _parse_annotation(d.pop("annotation", UNSET))
 
-        def _parse_annotation_index(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        annotation_index = _parse_annotation_index(d.pop("annotation_index", UNSET))
+        annotation_index = d.pop("annotation_index", UNSET)
 
         def _parse_logprobs(data: object) -> list[ResponseLogprob] | None | Unset:
             if data is None:
@@ -454,32 +366,11 @@ class ResponseStreamEvent:
 
         logprobs = _parse_logprobs(d.pop("logprobs", UNSET))
 
-        def _parse_code(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        code = d.pop("code", UNSET)
 
-        code = _parse_code(d.pop("code", UNSET))
+        message = d.pop("message", UNSET)
 
-        def _parse_message(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        message = _parse_message(d.pop("message", UNSET))
-
-        def _parse_param(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        param = _parse_param(d.pop("param", UNSET))
+        param = d.pop("param", UNSET)
 
         response_stream_event = cls(
             type_=type_,
@@ -527,3 +418,12 @@ class ResponseStreamEvent:
     def type(self) -> str:
         """The ``type`` field (stored as ``type_``)."""
         return self.type_
+
+
+# otari: nested models are imported once, here, after this class exists (so
+# cycles between models resolve), rather than on every to_dict/from_dict call.
+from ..models.response_annotation import ResponseAnnotation  # noqa: E402
+from ..models.response_logprob import ResponseLogprob  # noqa: E402
+from ..models.response_object import ResponseObject  # noqa: E402
+from ..models.response_output_content import ResponseOutputContent  # noqa: E402
+from ..models.response_output_item import ResponseOutputItem  # noqa: E402

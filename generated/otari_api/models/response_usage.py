@@ -37,9 +37,6 @@ class ResponseUsage:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.response_input_tokens_details import ResponseInputTokensDetails  # noqa: PLC0415
-        from ..models.response_output_tokens_details import ResponseOutputTokensDetails  # noqa: PLC0415
-
         input_tokens = self.input_tokens
 
         output_tokens = self.output_tokens
@@ -80,9 +77,6 @@ class ResponseUsage:
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.response_input_tokens_details import ResponseInputTokensDetails  # noqa: PLC0415
-        from ..models.response_output_tokens_details import ResponseOutputTokensDetails  # noqa: PLC0415
-
         d = dict(src_dict)
         input_tokens = d.pop("input_tokens")
 
@@ -150,3 +144,9 @@ class ResponseUsage:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# otari: nested models are imported once, here, after this class exists (so
+# cycles between models resolve), rather than on every to_dict/from_dict call.
+from ..models.response_input_tokens_details import ResponseInputTokensDetails  # noqa: E402
+from ..models.response_output_tokens_details import ResponseOutputTokensDetails  # noqa: E402

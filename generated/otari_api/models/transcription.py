@@ -45,8 +45,6 @@ class Transcription:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.transcription_usage import TranscriptionUsage  # noqa: PLC0415
-
         text = self.text
 
         task: None | str | Unset
@@ -137,40 +135,14 @@ class Transcription:
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.transcription_logprob import TranscriptionLogprob  # noqa: PLC0415
-        from ..models.transcription_segment import TranscriptionSegment  # noqa: PLC0415
-        from ..models.transcription_usage import TranscriptionUsage  # noqa: PLC0415
-        from ..models.transcription_word import TranscriptionWord  # noqa: PLC0415
-
         d = dict(src_dict)
         text = d.pop("text")
 
-        def _parse_task(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
+        task = d.pop("task", UNSET)
 
-        task = _parse_task(d.pop("task", UNSET))
+        language = d.pop("language", UNSET)
 
-        def _parse_language(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        language = _parse_language(d.pop("language", UNSET))
-
-        def _parse_duration(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        duration = _parse_duration(d.pop("duration", UNSET))
+        duration = d.pop("duration", UNSET)
 
         def _parse_words(data: object) -> list[TranscriptionWord] | None | Unset:
             if data is None:
@@ -284,3 +256,11 @@ class Transcription:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+# otari: nested models are imported once, here, after this class exists (so
+# cycles between models resolve), rather than on every to_dict/from_dict call.
+from ..models.transcription_logprob import TranscriptionLogprob  # noqa: E402
+from ..models.transcription_segment import TranscriptionSegment  # noqa: E402
+from ..models.transcription_usage import TranscriptionUsage  # noqa: E402
+from ..models.transcription_word import TranscriptionWord  # noqa: E402

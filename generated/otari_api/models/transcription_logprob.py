@@ -64,24 +64,9 @@ class TranscriptionLogprob:
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        token = d.pop("token", UNSET)
 
-        def _parse_token(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        token = _parse_token(d.pop("token", UNSET))
-
-        def _parse_logprob(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        logprob = _parse_logprob(d.pop("logprob", UNSET))
+        logprob = d.pop("logprob", UNSET)
 
         def _parse_bytes_(data: object) -> list[int] | None | Unset:
             if data is None:

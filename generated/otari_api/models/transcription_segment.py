@@ -125,14 +125,7 @@ class TranscriptionSegment:
 
         text = d.pop("text")
 
-        def _parse_seek(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        seek = _parse_seek(d.pop("seek", UNSET))
+        seek = d.pop("seek", UNSET)
 
         def _parse_tokens(data: object) -> list[int] | None | Unset:
             if data is None:
@@ -151,41 +144,13 @@ class TranscriptionSegment:
 
         tokens = _parse_tokens(d.pop("tokens", UNSET))
 
-        def _parse_temperature(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        temperature = d.pop("temperature", UNSET)
 
-        temperature = _parse_temperature(d.pop("temperature", UNSET))
+        avg_logprob = d.pop("avg_logprob", UNSET)
 
-        def _parse_avg_logprob(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
+        compression_ratio = d.pop("compression_ratio", UNSET)
 
-        avg_logprob = _parse_avg_logprob(d.pop("avg_logprob", UNSET))
-
-        def _parse_compression_ratio(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        compression_ratio = _parse_compression_ratio(d.pop("compression_ratio", UNSET))
-
-        def _parse_no_speech_prob(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        no_speech_prob = _parse_no_speech_prob(d.pop("no_speech_prob", UNSET))
+        no_speech_prob = d.pop("no_speech_prob", UNSET)
 
         transcription_segment = cls(
             id=id,

@@ -38,8 +38,6 @@ class TranscriptionUsage:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.transcription_usage_input_token_details import TranscriptionUsageInputTokenDetails  # noqa: PLC0415
-
         type_ = self.type_
 
         input_tokens: int | None | Unset
@@ -96,19 +94,10 @@ class TranscriptionUsage:
 
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.transcription_usage_input_token_details import TranscriptionUsageInputTokenDetails  # noqa: PLC0415
-
         d = dict(src_dict)
         type_ = d.pop("type")
 
-        def _parse_input_tokens(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        input_tokens = _parse_input_tokens(d.pop("input_tokens", UNSET))
+        input_tokens = d.pop("input_tokens", UNSET)
 
         def _parse_input_token_details(data: object) -> None | TranscriptionUsageInputTokenDetails | Unset:
             if data is None:
@@ -127,32 +116,11 @@ class TranscriptionUsage:
 
         input_token_details = _parse_input_token_details(d.pop("input_token_details", UNSET))
 
-        def _parse_output_tokens(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
+        output_tokens = d.pop("output_tokens", UNSET)
 
-        output_tokens = _parse_output_tokens(d.pop("output_tokens", UNSET))
+        total_tokens = d.pop("total_tokens", UNSET)
 
-        def _parse_total_tokens(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        total_tokens = _parse_total_tokens(d.pop("total_tokens", UNSET))
-
-        def _parse_seconds(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        seconds = _parse_seconds(d.pop("seconds", UNSET))
+        seconds = d.pop("seconds", UNSET)
 
         transcription_usage = cls(
             type_=type_,
@@ -186,3 +154,8 @@ class TranscriptionUsage:
     def type(self) -> str:
         """The ``type`` field (stored as ``type_``)."""
         return self.type_
+
+
+# otari: nested models are imported once, here, after this class exists (so
+# cycles between models resolve), rather than on every to_dict/from_dict call.
+from ..models.transcription_usage_input_token_details import TranscriptionUsageInputTokenDetails  # noqa: E402

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -50,24 +50,9 @@ class UpdateBudgetRequest:
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        budget_duration_sec = d.pop("budget_duration_sec", UNSET)
 
-        def _parse_budget_duration_sec(data: object) -> int | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(int | None | Unset, data)
-
-        budget_duration_sec = _parse_budget_duration_sec(d.pop("budget_duration_sec", UNSET))
-
-        def _parse_max_budget(data: object) -> float | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(float | None | Unset, data)
-
-        max_budget = _parse_max_budget(d.pop("max_budget", UNSET))
+        max_budget = d.pop("max_budget", UNSET)
 
         update_budget_request = cls(
             budget_duration_sec=budget_duration_sec,

@@ -91,32 +91,11 @@ class UpdateKeyRequest:
 
         expires_at = _parse_expires_at(d.pop("expires_at", UNSET))
 
-        def _parse_is_active(data: object) -> bool | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(bool | None | Unset, data)
+        is_active = d.pop("is_active", UNSET)
 
-        is_active = _parse_is_active(d.pop("is_active", UNSET))
+        key_name = d.pop("key_name", UNSET)
 
-        def _parse_key_name(data: object) -> None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(None | str | Unset, data)
-
-        key_name = _parse_key_name(d.pop("key_name", UNSET))
-
-        def _parse_metadata(data: object) -> Any | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            return cast(Any | None | Unset, data)
-
-        metadata = _parse_metadata(d.pop("metadata", UNSET))
+        metadata = d.pop("metadata", UNSET)
 
         update_key_request = cls(
             expires_at=expires_at,

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -104,72 +104,31 @@ class UsageLogResponse:
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        api_key_id = d.pop("api_key_id")
 
-        def _parse_api_key_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        completion_tokens = d.pop("completion_tokens")
 
-        api_key_id = _parse_api_key_id(d.pop("api_key_id"))
-
-        def _parse_completion_tokens(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
-
-        completion_tokens = _parse_completion_tokens(d.pop("completion_tokens"))
-
-        def _parse_cost(data: object) -> float | None:
-            if data is None:
-                return data
-            return cast(float | None, data)
-
-        cost = _parse_cost(d.pop("cost"))
+        cost = d.pop("cost")
 
         endpoint = d.pop("endpoint")
 
-        def _parse_error_message(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        error_message = _parse_error_message(d.pop("error_message"))
+        error_message = d.pop("error_message")
 
         id = d.pop("id")
 
         model = d.pop("model")
 
-        def _parse_prompt_tokens(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
+        prompt_tokens = d.pop("prompt_tokens")
 
-        prompt_tokens = _parse_prompt_tokens(d.pop("prompt_tokens"))
-
-        def _parse_provider(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        provider = _parse_provider(d.pop("provider"))
+        provider = d.pop("provider")
 
         status = d.pop("status")
 
         timestamp = d.pop("timestamp")
 
-        def _parse_total_tokens(data: object) -> int | None:
-            if data is None:
-                return data
-            return cast(int | None, data)
+        total_tokens = d.pop("total_tokens")
 
-        total_tokens = _parse_total_tokens(d.pop("total_tokens"))
-
-        def _parse_user_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        user_id = _parse_user_id(d.pop("user_id"))
+        user_id = d.pop("user_id")
 
         usage_log_response = cls(
             api_key_id=api_key_id,

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -85,40 +85,19 @@ class UserResponse:
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-
-        def _parse_alias(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        alias = _parse_alias(d.pop("alias"))
+        alias = d.pop("alias")
 
         blocked = d.pop("blocked")
 
-        def _parse_budget_id(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
+        budget_id = d.pop("budget_id")
 
-        budget_id = _parse_budget_id(d.pop("budget_id"))
-
-        def _parse_budget_started_at(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        budget_started_at = _parse_budget_started_at(d.pop("budget_started_at"))
+        budget_started_at = d.pop("budget_started_at")
 
         created_at = d.pop("created_at")
 
         metadata = d.pop("metadata")
 
-        def _parse_next_budget_reset_at(data: object) -> None | str:
-            if data is None:
-                return data
-            return cast(None | str, data)
-
-        next_budget_reset_at = _parse_next_budget_reset_at(d.pop("next_budget_reset_at"))
+        next_budget_reset_at = d.pop("next_budget_reset_at")
 
         spend = d.pop("spend")
 
