@@ -72,14 +72,28 @@ class _FromDict(Protocol[T_co]):
 F = TypeVar("F", bound=Callable[..., Any])
 
 
-def calls(endpoint: ModuleType) -> Callable[[F], F]:
-    """Mark a description with the generated endpoint it calls (read by ``otari._registry``)."""
+def calls(endpoint: ModuleType | str) -> Callable[[F], F]:
+    """Mark a description with the generated endpoint it calls (read by ``otari._registry``).
+
+    ``endpoint`` is the module, or its dotted name when the description imports
+    it only on first use (to keep ``import otari`` light).
+    """
 
     def mark(describe: F) -> F:
         describe.endpoint = endpoint  # type: ignore[attr-defined]
         return describe
 
     return mark
+
+
+def endpoint_of(describe: Callable[..., Any]) -> ModuleType:
+    """The generated endpoint module a description is marked with."""
+    endpoint = describe.endpoint  # type: ignore[attr-defined]
+    if isinstance(endpoint, str):
+        import importlib
+
+        endpoint = importlib.import_module(endpoint)
+    return endpoint  # type: ignore[no-any-return]
 
 
 def build_body(model: _FromDict[M], fields: Mapping[str, Any], extra: Mapping[str, Any] | None = None) -> M:
@@ -123,7 +137,7 @@ def parse_json(endpoint: ModuleType, expected: type[T]) -> Callable[[httpx.Respo
     def parse(response: httpx.Response) -> T:
         try:
             result = endpoint._parse_response(client=PARSE_CLIENT, response=response)
-        except (ValueError, KeyError, TypeError, AttributeError) as exc:
+        except (ValueError, KeyError, TypeError, AttributeError, RecursionError) as exc:
             raise APIResponseValidationError(
                 f"{endpoint.METHOD} {endpoint.PATH}: the gateway's answer does not match the API "
                 f"({type(exc).__name__}: {exc})",
@@ -149,7 +163,7 @@ def parse_model(endpoint: ModuleType, model: _FromDict[M]) -> Callable[[httpx.Re
     def parse(response: httpx.Response) -> M:
         try:
             return model.from_dict(response.json())
-        except (ValueError, KeyError, TypeError, AttributeError) as exc:
+        except (ValueError, KeyError, TypeError, AttributeError, RecursionError) as exc:
             raise APIResponseValidationError(
                 f"{endpoint.METHOD} {endpoint.PATH}: the gateway's answer does not match the API "
                 f"({type(exc).__name__}: {exc})",

@@ -8,50 +8,14 @@ they are, so fields the gateway learns later work without an SDK release.
 
 from __future__ import annotations
 
+import functools
 import io
 import os
 from collections.abc import Mapping, Sequence
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, TYPE_CHECKING, Any
 
 import httpx
-from otari_api.api.audio import create_speech, create_transcription
-from otari_api.api.batches import cancel_batch, create_batch, list_batches, retrieve_batch, retrieve_batch_results
-from otari_api.api.chat import chat_completions
-from otari_api.api.embeddings import create_embedding
-from otari_api.api.health import health_check
-from otari_api.api.images import create_image
-from otari_api.api.messages import create_message
-from otari_api.api.model_catalog import get_model, list_models
-from otari_api.api.moderations import create_moderation
-from otari_api.api.rerank import create_rerank
-from otari_api.api.responses import create_response
-from otari_api.models.audio_speech_request import AudioSpeechRequest
-from otari_api.models.batch import Batch
-from otari_api.models.batch_list import BatchList
-from otari_api.models.batch_results import BatchResults
-from otari_api.models.chat_completion import ChatCompletion
-from otari_api.models.chat_completion_chunk import ChatCompletionChunk
-from otari_api.models.chat_completion_request import ChatCompletionRequest
-from otari_api.models.create_batch_request import CreateBatchRequest
-from otari_api.models.create_embedding_response import CreateEmbeddingResponse
-from otari_api.models.embedding_request import EmbeddingRequest
-from otari_api.models.health_status import HealthStatus
-from otari_api.models.image_generation_request import ImageGenerationRequest
-from otari_api.models.images_response import ImagesResponse
-from otari_api.models.message import Message
-from otari_api.models.message_stream_event import MessageStreamEvent
-from otari_api.models.messages_request import MessagesRequest
-from otari_api.models.model_list_response import ModelListResponse
-from otari_api.models.model_object import ModelObject
-from otari_api.models.moderation_request import ModerationRequest
-from otari_api.models.moderation_response import ModerationResponse
-from otari_api.models.rerank_request import RerankRequest
-from otari_api.models.rerank_response import RerankResponse
-from otari_api.models.response_stream_event import ResponseStreamEvent
-from otari_api.models.responses_request import ResponsesRequest
-from otari_api.models.transcription_request import TranscriptionRequest
-from otari_api.types import File
 
 from ._call import (
     Call,
@@ -64,16 +28,37 @@ from ._call import (
     request,
     require,
 )
-from ._results import Response, TranscriptionResult
 from ._streaming import StreamSpec
 
-CHAT_STREAM = StreamSpec("chat", ChatCompletionChunk.from_dict)
-RESPONSES_STREAM = StreamSpec("responses", ResponseStreamEvent.from_dict)
-MESSAGES_STREAM = StreamSpec("messages", MessageStreamEvent.from_dict)
+if TYPE_CHECKING:
+    from otari_api.models.batch import Batch
+    from otari_api.models.batch_list import BatchList
+    from otari_api.models.batch_results import BatchResults
+    from otari_api.models.create_embedding_response import CreateEmbeddingResponse
+    from otari_api.models.health_status import HealthStatus
+    from otari_api.models.images_response import ImagesResponse
+    from otari_api.models.model_object import ModelObject
+    from otari_api.models.moderation_response import ModerationResponse
+    from otari_api.models.rerank_response import RerankResponse
+    from otari_api.types import File
 
-_parse_chat = parse_json(chat_completions, ChatCompletion)
-_parse_response = parse_model(create_response, Response)
-_parse_message = parse_json(create_message, Message)
+    from ._results import TranscriptionResult
+
+
+@functools.cache
+def stream_spec(protocol: str) -> StreamSpec[Any]:
+    """How to read each stream, built on first use (importing the event model then)."""
+    if protocol == "chat":
+        from otari_api.models.chat_completion_chunk import ChatCompletionChunk
+
+        return StreamSpec("chat", ChatCompletionChunk.from_dict)
+    if protocol == "responses":
+        from otari_api.models.response_stream_event import ResponseStreamEvent
+
+        return StreamSpec("responses", ResponseStreamEvent.from_dict)
+    from otari_api.models.message_stream_event import MessageStreamEvent
+
+    return StreamSpec("messages", MessageStreamEvent.from_dict)
 
 
 def _check_stream(stream: object) -> bool:
@@ -91,9 +76,13 @@ def _messages(value: Any, name: str = "messages") -> None:
 # --------------------------------------------------------------------------- chat, responses, messages
 
 
-@calls(chat_completions)
+@calls("otari_api.api.chat.chat_completions")
 def completion(*, stream: bool = False, **params: Any) -> Call[Any]:
     """Create a chat completion (``POST /v1/chat/completions``)."""
+    from otari_api.api.chat import chat_completions
+    from otari_api.models.chat_completion import ChatCompletion
+    from otari_api.models.chat_completion_request import ChatCompletionRequest
+
     _messages(params.get("messages"))
     require("model", params.get("model"), str, "a model name such as 'openai:gpt-4o-mini'")
     if _check_stream(stream):
@@ -101,14 +90,18 @@ def completion(*, stream: bool = False, **params: Any) -> Call[Any]:
     extra = params.pop("extra_body", None)
     body = build_body(ChatCompletionRequest, params, extra)
     built = request(chat_completions, body=body)
-    if stream:
-        return Call(chat_completions, built, _parse_chat, stream=CHAT_STREAM)
-    return Call(chat_completions, built, _parse_chat)
+    parse = parse_json(chat_completions, ChatCompletion)
+    return Call(chat_completions, built, parse, stream=stream_spec("chat") if stream else None)
 
 
-@calls(create_response)
+@calls("otari_api.api.responses.create_response")
 def response(*, stream: bool = False, **params: Any) -> Call[Any]:
     """Create a model response with the Responses API (``POST /v1/responses``)."""
+    from otari_api.api.responses import create_response
+    from otari_api.models.responses_request import ResponsesRequest
+
+    from ._results import Response
+
     require("model", params.get("model"), str, "a model name such as 'openai:gpt-4o-mini'")
     if params.get("input") is None:
         raise InvalidRequestError("input is required (a string, or a list of input items)")
@@ -117,14 +110,17 @@ def response(*, stream: bool = False, **params: Any) -> Call[Any]:
     extra = params.pop("extra_body", None)
     body = build_body(ResponsesRequest, params, extra)
     built = request(create_response, body=body)
-    if stream:
-        return Call(create_response, built, _parse_response, stream=RESPONSES_STREAM)
-    return Call(create_response, built, _parse_response)
+    parse = parse_model(create_response, Response)
+    return Call(create_response, built, parse, stream=stream_spec("responses") if stream else None)
 
 
-@calls(create_message)
+@calls("otari_api.api.messages.create_message")
 def message(*, stream: bool = False, **params: Any) -> Call[Any]:
     """Create a message with the Anthropic-style Messages API (``POST /v1/messages``)."""
+    from otari_api.api.messages import create_message
+    from otari_api.models.message import Message
+    from otari_api.models.messages_request import MessagesRequest
+
     require("model", params.get("model"), str, "a model name such as 'anthropic:claude-3-5-sonnet'")
     _messages(params.get("messages"))
     max_tokens = params.get("max_tokens")
@@ -137,15 +133,14 @@ def message(*, stream: bool = False, **params: Any) -> Call[Any]:
     extra = params.pop("extra_body", None)
     body = build_body(MessagesRequest, params, extra)
     built = request(create_message, body=body)
-    if stream:
-        return Call(create_message, built, _parse_message, stream=MESSAGES_STREAM)
-    return Call(create_message, built, _parse_message)
+    parse = parse_json(create_message, Message)
+    return Call(create_message, built, parse, stream=stream_spec("messages") if stream else None)
 
 
 # --------------------------------------------------------------------------- other inference
 
 
-@calls(create_embedding)
+@calls("otari_api.api.embeddings.create_embedding")
 def embedding(
     *,
     model: str,
@@ -156,6 +151,10 @@ def embedding(
     **extra: Any,
 ) -> Call[CreateEmbeddingResponse]:
     """Embed a text, or a list of texts (``POST /v1/embeddings``)."""
+    from otari_api.api.embeddings import create_embedding
+    from otari_api.models.create_embedding_response import CreateEmbeddingResponse
+    from otari_api.models.embedding_request import EmbeddingRequest
+
     require("model", model, str, "a model name such as 'openai:text-embedding-3-small'")
     require("input", input, (str, list, tuple), "a string or a list of strings")
     fields = {
@@ -172,26 +171,31 @@ def embedding(
 
 
 def _model_list(response: httpx.Response) -> list[ModelObject]:
-    return _parse_model_list(response).data
+    from otari_api.api.model_catalog import list_models
+    from otari_api.models.model_list_response import ModelListResponse
+
+    return parse_json(list_models, ModelListResponse)(response).data
 
 
-_parse_model_list = parse_json(list_models, ModelListResponse)
-
-
-@calls(list_models)
+@calls("otari_api.api.model_catalog.list_models")
 def list_models_() -> Call[list[ModelObject]]:
     """List the models the gateway can route to (``GET /v1/models``)."""
+    from otari_api.api.model_catalog import list_models
+
     return Call(list_models, request(list_models), _model_list)
 
 
-@calls(get_model)
+@calls("otari_api.api.model_catalog.get_model")
 def get_model_(model_id: str) -> Call[ModelObject]:
     """Fetch one model by id (``GET /v1/models/{model_id}``)."""
+    from otari_api.api.model_catalog import get_model
+    from otari_api.models.model_object import ModelObject
+
     require("model_id", model_id, str, "a model id")
     return Call(get_model, request(get_model, model_id=model_id), parse_json(get_model, ModelObject))
 
 
-@calls(create_moderation)
+@calls("otari_api.api.moderations.create_moderation")
 def moderation(
     *,
     model: str,
@@ -204,6 +208,10 @@ def moderation(
 
     With ``include_raw=True`` each result also carries the provider's raw answer.
     """
+    from otari_api.api.moderations import create_moderation
+    from otari_api.models.moderation_request import ModerationRequest
+    from otari_api.models.moderation_response import ModerationResponse
+
     require("model", model, str, "a model name such as 'openai:omni-moderation-latest'")
     require("input", input, (str, list, tuple), "a string, a list of strings, or a list of content parts")
     body = build_body(ModerationRequest, {"model": model, "input": input, "user": user}, extra)
@@ -211,7 +219,7 @@ def moderation(
     return Call(create_moderation, built, parse_json(create_moderation, ModerationResponse))
 
 
-@calls(create_rerank)
+@calls("otari_api.api.rerank.create_rerank")
 def rerank(
     *,
     model: str,
@@ -223,6 +231,10 @@ def rerank(
     **extra: Any,
 ) -> Call[RerankResponse]:
     """Order ``documents`` by relevance to ``query`` (``POST /v1/rerank``)."""
+    from otari_api.api.rerank import create_rerank
+    from otari_api.models.rerank_request import RerankRequest
+    from otari_api.models.rerank_response import RerankResponse
+
     require("model", model, str, "a model name such as 'cohere:rerank-v3.5'")
     require("query", query, str, "a string")
     require("documents", documents, (list, tuple), "a non-empty list of strings")
@@ -240,7 +252,7 @@ def rerank(
     return Call(create_rerank, request(create_rerank, body=body), parse_json(create_rerank, RerankResponse))
 
 
-@calls(create_image)
+@calls("otari_api.api.images.create_image")
 def image_generation(
     *,
     model: str,
@@ -254,6 +266,10 @@ def image_generation(
     **extra: Any,
 ) -> Call[ImagesResponse]:
     """Generate images from a text prompt (``POST /v1/images/generations``)."""
+    from otari_api.api.images import create_image
+    from otari_api.models.image_generation_request import ImageGenerationRequest
+    from otari_api.models.images_response import ImagesResponse
+
     require("model", model, str, "a model name such as 'openai:dall-e-3'")
     require("prompt", prompt, str, "a string")
     fields = {
@@ -270,7 +286,7 @@ def image_generation(
     return Call(create_image, request(create_image, body=body), parse_json(create_image, ImagesResponse))
 
 
-@calls(create_speech)
+@calls("otari_api.api.audio.create_speech")
 def speech(
     *,
     model: str,
@@ -283,6 +299,9 @@ def speech(
     **extra: Any,
 ) -> Call[bytes]:
     """Turn text into speech; returns the raw audio bytes (``POST /v1/audio/speech``)."""
+    from otari_api.api.audio import create_speech
+    from otari_api.models.audio_speech_request import AudioSpeechRequest
+
     require("model", model, str, "a model name such as 'openai:tts-1'")
     require("input", input, str, "the text to speak")
     require("voice", voice, str, "a voice name such as 'alloy'")
@@ -303,6 +322,8 @@ FileInput = bytes | bytearray | memoryview | str | os.PathLike[str] | IO[bytes]
 
 
 def _upload(file: FileInput, filename: str | None) -> File:
+    from otari_api.types import File
+
     if isinstance(file, bytes | bytearray | memoryview):
         return File(payload=io.BytesIO(bytes(file)), file_name=filename or "audio")
     if isinstance(file, str | os.PathLike):
@@ -318,7 +339,7 @@ def _upload(file: FileInput, filename: str | None) -> File:
     raise InvalidRequestError(f"file must be bytes, a path, or a binary file object, got {type(file).__name__}")
 
 
-@calls(create_transcription)
+@calls("otari_api.api.audio.create_transcription")
 def transcription(
     *,
     model: str,
@@ -338,6 +359,11 @@ def transcription(
     extension to guess the format). Other keywords are sent as extra form
     fields (``True``/``False`` as ``true``/``false``; ``None`` is left out).
     """
+    from otari_api.api.audio import create_transcription
+    from otari_api.models.transcription_request import TranscriptionRequest
+
+    from ._results import TranscriptionResult
+
     require("model", model, str, "a model name such as 'openai:whisper-1'")
     for name, value in extra.items():
         if value is not None and not isinstance(value, str | int | float):
@@ -360,7 +386,7 @@ def transcription(
 # --------------------------------------------------------------------------- batches
 
 
-@calls(create_batch)
+@calls("otari_api.api.batches.create_batch")
 def create_batch_(params: Mapping[str, Any] | None = None, /, **kwargs: Any) -> Call[Batch]:
     """Submit many requests as one batch job (``POST /v1/batches``).
 
@@ -368,6 +394,10 @@ def create_batch_(params: Mapping[str, Any] | None = None, /, **kwargs: Any) -> 
     keyword arguments (``model=..., requests=[...], completion_window="24h"``),
     or both (keywords win).
     """
+    from otari_api.api.batches import create_batch
+    from otari_api.models.batch import Batch
+    from otari_api.models.create_batch_request import CreateBatchRequest
+
     fields = {**(params or {}), **kwargs}
     require("model", fields.get("model"), str, "a model name such as 'openai:gpt-4o-mini'")
     _messages(fields.get("requests"), "requests")
@@ -380,35 +410,44 @@ def _batch_ref(batch_id: str, provider: str) -> None:
     require("provider", provider, str, "the provider that runs the batch, such as 'openai'")
 
 
-@calls(retrieve_batch)
+@calls("otari_api.api.batches.retrieve_batch")
 def retrieve_batch_(batch_id: str, provider: str) -> Call[Batch]:
     """Fetch a batch job's status (``GET /v1/batches/{batch_id}``)."""
+    from otari_api.api.batches import retrieve_batch
+    from otari_api.models.batch import Batch
+
     _batch_ref(batch_id, provider)
     built = request(retrieve_batch, batch_id=batch_id, provider=provider)
     return Call(retrieve_batch, built, parse_json(retrieve_batch, Batch), kind="batch", batch_id=batch_id)
 
 
-@calls(cancel_batch)
+@calls("otari_api.api.batches.cancel_batch")
 def cancel_batch_(batch_id: str, provider: str) -> Call[Batch]:
     """Cancel a running batch job (``POST /v1/batches/{batch_id}/cancel``)."""
+    from otari_api.api.batches import cancel_batch
+    from otari_api.models.batch import Batch
+
     _batch_ref(batch_id, provider)
     built = request(cancel_batch, batch_id=batch_id, provider=provider)
     return Call(cancel_batch, built, parse_json(cancel_batch, Batch), kind="batch", batch_id=batch_id)
 
 
-@calls(retrieve_batch_results)
+@calls("otari_api.api.batches.retrieve_batch_results")
 def retrieve_batch_results_(batch_id: str, provider: str) -> Call[BatchResults]:
     """Fetch a finished batch's results (``GET /v1/batches/{batch_id}/results``).
 
     Raises :class:`~otari.BatchNotCompleteError` while the batch is still running.
     """
+    from otari_api.api.batches import retrieve_batch_results
+    from otari_api.models.batch_results import BatchResults
+
     _batch_ref(batch_id, provider)
     built = request(retrieve_batch_results, batch_id=batch_id, provider=provider)
     parse = parse_json(retrieve_batch_results, BatchResults)
     return Call(retrieve_batch_results, built, parse, kind="batch", batch_id=batch_id)
 
 
-@calls(list_batches)
+@calls("otari_api.api.batches.list_batches")
 def list_batches_(
     provider: str, params: Mapping[str, Any] | None = None, /, *, after: str | None = None, limit: int | None = None
 ) -> Call[BatchList]:
@@ -416,6 +455,9 @@ def list_batches_(
 
     ``after`` and ``limit`` may also come in a dict: ``list_batches("openai", {"limit": 20})``.
     """
+    from otari_api.api.batches import list_batches
+    from otari_api.models.batch_list import BatchList
+
     require("provider", provider, str, "the provider whose batches to list, such as 'openai'")
     options = dict(params or {})
     unknown = set(options) - {"after", "limit"}
@@ -430,7 +472,10 @@ def list_batches_(
 # --------------------------------------------------------------------------- health
 
 
-@calls(health_check)
+@calls("otari_api.api.health.health_check")
 def health() -> Call[HealthStatus]:
     """The gateway's health report (``GET /health``); no credentials needed."""
+    from otari_api.api.health import health_check
+    from otari_api.models.health_status import HealthStatus
+
     return Call(health_check, request(health_check), parse_json(health_check, HealthStatus))

@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterator
 from typing import Any
 
 from . import _calls
+from ._call import endpoint_of
 
 # The streaming methods are spelled out in the clients (for their overloads);
 # these are the descriptions they delegate to.
@@ -45,6 +46,6 @@ def endpoint_map() -> dict[str, tuple[str, str]]:
     """Public method path → (HTTP method, path) of the operation it calls."""
     found = {}
     for name, describe in public_methods().items():
-        endpoint = describe.endpoint  # type: ignore[attr-defined]
+        endpoint = endpoint_of(describe)
         found[name] = (endpoint.METHOD, endpoint.PATH)
     return found

@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import asyncio
 import re
+import sys
 import typing
 from collections.abc import Callable
 from datetime import UTC, datetime
@@ -234,7 +235,14 @@ def _expected_result(name: str) -> Any:
     if name in STREAMING:
         return NON_STREAMED_RESULTS[name]
     describe = public_methods()[name]
-    hints = typing.get_type_hints(describe)
+    # Descriptions import their models only when called (annotations name them under TYPE_CHECKING).
+    import otari_api.models
+
+    from otari import _results
+
+    namespace = {model: getattr(otari_api.models, model) for model in otari_api.models.__all__}
+    namespace.update(Response=_results.Response, TranscriptionResult=_results.TranscriptionResult)
+    hints = typing.get_type_hints(describe, globalns={**vars(sys.modules[describe.__module__]), **namespace})
     (result,) = typing.get_args(hints["return"])
     return result
 
