@@ -95,7 +95,7 @@ class _ClientBase:
 
     def __repr__(self) -> str:
         mode = "platform" if self.platform_mode else "self-hosted"
-        return f"{type(self).__name__}(api_base={self.api_base!r}, mode={mode!r})"
+        return f"{type(self).__name__}(api_base={self._config.display_url!r}, mode={mode!r})"
 
 
 class OtariClient(_ClientBase):

@@ -66,7 +66,13 @@ class ClientConfig:
 
     def __repr__(self) -> str:
         mode = "platform" if self.platform_mode else "self-hosted"
-        return f"ClientConfig(base_url={self.base_url!r}, mode={mode!r}, timeout={self.timeout!r})"
+        return f"ClientConfig(base_url={self.display_url!r}, mode={mode!r}, timeout={self.timeout!r})"
+
+    @property
+    def display_url(self) -> str:
+        """The base URL without any ``user:password@`` part, for reprs and messages."""
+        url = httpx.URL(self.base_url)
+        return str(url.copy_with(userinfo=b"")) if url.userinfo else self.base_url
 
     def auth_headers(self, credential: str | None) -> dict[str, str]:
         """The header that carries ``credential`` in this client's mode."""

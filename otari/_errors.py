@@ -283,7 +283,7 @@ def decode_error_body(response: httpx.Response) -> Any:
         return None
     try:
         return json.loads(text)
-    except ValueError:
+    except (ValueError, RecursionError):  # RecursionError: nested too deep to decode
         return text
 
 
@@ -293,6 +293,13 @@ def status_error(
     """Build the typed error for an HTTP error ``response`` (body already read)."""
     status = response.status_code
     message, detail = describe_body(decode_error_body(response))
+    target = redirect_target(response) if 300 <= status < 400 else None
+    if target is not None:
+        message = (
+            f"the gateway redirected the request to {target} ({status} {response.reason_phrase}); "
+            "the SDK does not follow redirects, so that a credential never reaches another server: "
+            "set api_base to the URL the gateway really answers on"
+        )
     if not message:
         message = response.reason_phrase or f"HTTP {status}"
 
@@ -313,6 +320,51 @@ def status_error(
         error.batch_id = found_id.group(1) if found_id else batch_id
         error.status = found_status.group(1) if found_status else None
     return error
+
+
+REDACTED = "[redacted]"
+#: Shorter "secrets" are not redacted: replacing them everywhere would garble messages.
+MIN_REDACTED_LENGTH = 8
+
+
+def _scrub(value: Any, secrets: tuple[str, ...]) -> Any:
+    if isinstance(value, str):
+        for secret in secrets:
+            value = value.replace(secret, REDACTED)
+        return value
+    if isinstance(value, list):
+        return [_scrub(item, secrets) for item in value]
+    if isinstance(value, dict):
+        return {_scrub(key, secrets): _scrub(item, secrets) for key, item in value.items()}
+    return value
+
+
+def redact(error: APIStatusError, secrets: tuple[str, ...]) -> APIStatusError:
+    """Take the credentials out of an error built from a body that echoed them (some proxies do)."""
+    secrets = tuple(secret for secret in secrets if len(secret) >= MIN_REDACTED_LENGTH)
+    text = repr((error.message, error.detail))
+    if not any(secret in text for secret in secrets):
+        return error
+    error.message = _scrub(error.message, secrets)
+    error.args = tuple(_scrub(arg, secrets) for arg in error.args)
+    error.detail = _scrub(error.detail, secrets)
+    if isinstance(error, RequestValidationError):
+        error.errors = _scrub(error.errors, secrets)
+    return error
+
+
+def redirect_target(response: httpx.Response) -> str | None:
+    """Where a redirect points, without its query or user:password part (either may carry a credential)."""
+    location = response.headers.get("location")
+    if not location:
+        return None
+    try:
+        url = httpx.URL(location)
+        with contextlib.suppress(RuntimeError):  # no request attached: keep a relative location as it is
+            url = response.request.url.join(url)
+        return str(url.copy_with(query=None, fragment=None, userinfo=b""))
+    except (httpx.InvalidURL, ValueError, TypeError):
+        return None
 
 
 def stream_error(body: Any) -> StreamError:

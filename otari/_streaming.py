@@ -88,7 +88,7 @@ class _Decoder(Generic[E]):
             return None  # keep-alive, or a comment-only event
         try:
             payload = json.loads(data)
-        except ValueError:
+        except (ValueError, RecursionError):  # RecursionError: nested too deep to decode
             raise APIResponseValidationError(f"stream event is not JSON: {data[:200]!r}") from None
         if not isinstance(payload, dict):
             raise APIResponseValidationError(f"stream event is not a JSON object: {data[:200]!r}")
@@ -97,11 +97,11 @@ class _Decoder(Generic[E]):
             raise stream_error(payload)
         try:
             event = self.spec.parse(payload)
-        except (KeyError, TypeError, ValueError, AttributeError) as exc:
+        except (KeyError, TypeError, ValueError, AttributeError, RecursionError) as exc:
             raise APIResponseValidationError(
                 f"stream event does not match the API ({type(exc).__name__}: {exc}): {data[:200]!r}"
             ) from None
-        if kind in self.terminal:
+        if isinstance(kind, str) and kind in self.terminal:  # a junk "type" (a list, say) is not hashable
             self.complete = True
         return event
 
@@ -113,7 +113,7 @@ class _Decoder(Generic[E]):
 def _loads_lenient(data: str) -> Any:
     try:
         return json.loads(data)
-    except ValueError:
+    except (ValueError, RecursionError):
         return data
 
 

@@ -19,10 +19,10 @@ from typing import Any, Self, TypeVar
 import attrs
 import httpx
 
+from . import _retry
 from ._call import Call, InvalidRequestError
 from ._config import ClientConfig
-from ._errors import connection_error, status_error
-from . import _retry
+from ._errors import APIResponseValidationError, OtariError, connection_error, redact, status_error
 from ._retry import (
     MAX_RETRIES_EXTENSION,
     AsyncClientBridge,
@@ -62,6 +62,8 @@ class _BaseTransport:
         self._admin_headers = {**base, **config.auth_headers(config.admin_key)} if config.admin_key else None
         self._extensions = {MAX_RETRIES_EXTENSION: max_retries} if max_retries is not None else None
         self._owns_http = True
+        #: Redacted from error messages, should a server echo them back.
+        self._secrets = tuple(secret for secret in (config.credential, config.admin_key) if secret)
 
     def _derive(self, timeout: httpx.Timeout | None, max_retries: int | None) -> Self:
         """A copy with other defaults that shares this one's connections (it does not own them)."""
@@ -98,6 +100,26 @@ class _BaseTransport:
             timeout=self.timeout,
             extensions=self._extensions,
         )
+
+
+def parse_answer(call: Call[T], response: httpx.Response) -> T:
+    """Read a successful answer with the call's parser.
+
+    The parsers raise :class:`~otari.APIResponseValidationError` for the junk they
+    foresee; this is the net under all of them, so that no answer, however odd
+    (JSON nested too deep to decode, say), gets a bare ``RecursionError`` or
+    ``TypeError`` out of the SDK.
+    """
+    try:
+        return call.parse(response)
+    except OtariError:
+        raise
+    except (ValueError, TypeError, KeyError, IndexError, AttributeError, RecursionError) as exc:
+        what = f"{str(call.request.get('method', '')).upper()} {call.request.get('url', '')}"
+        raise APIResponseValidationError(
+            f"{what}: the gateway's answer could not be read ({type(exc).__name__}: {str(exc)[:200]})",
+            response=response,
+        ) from None
 
 
 @attrs.frozen
@@ -155,14 +177,14 @@ class SyncTransport(_BaseTransport):
                 raise connection_error(exc) from None
             finally:
                 response.close()
-            raise status_error(response, kind=call.kind, batch_id=call.batch_id)
+            raise redact(status_error(response, kind=call.kind, batch_id=call.batch_id), self._secrets)
         return response
 
     def run(self, call: Call[T]) -> T:
         response = self.send(call)
         if call.stream is not None:
             return Stream(response, call.stream)  # type: ignore[return-value]
-        return call.parse(response)
+        return parse_answer(call, response)
 
     def close(self) -> None:
         if self._owns_http:
@@ -208,14 +230,14 @@ class AsyncTransport(_BaseTransport):
                 raise connection_error(exc) from None
             finally:
                 await response.aclose()
-            raise status_error(response, kind=call.kind, batch_id=call.batch_id)
+            raise redact(status_error(response, kind=call.kind, batch_id=call.batch_id), self._secrets)
         return response
 
     async def run(self, call: Call[T]) -> T:
         response = await self.send(call)
         if call.stream is not None:
             return AsyncStream(response, call.stream)  # type: ignore[return-value]
-        return call.parse(response)
+        return parse_answer(call, response)
 
     async def aclose(self) -> None:
         if self._owns_http:

@@ -373,3 +373,10 @@ def test_redirects_are_not_followed_with_credentials() -> None:
             otari.OtariClient(api_base=BASE, api_key=API_KEY).completion(model="m", messages=USER_MESSAGES)
     assert caught.value.status_code == 307
     assert not elsewhere.called
+
+
+def test_a_password_in_the_base_url_stays_out_of_reprs() -> None:
+    client = otari.OtariClient(api_base="http://ops:s3cr3t-pw@gateway.test/v1", api_key=API_KEY)
+    assert "s3cr3t-pw" not in repr(client)
+    assert "s3cr3t-pw" not in repr(client._config)
+    assert "gateway.test" in repr(client)
