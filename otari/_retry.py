@@ -21,7 +21,6 @@ status or error, elapsed time, attempt number and request id, never headers.
 
 from __future__ import annotations
 
-import asyncio
 import logging
 import random
 import time
@@ -151,6 +150,8 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
                 wait = self.policy.delay(retry, response)
                 await response.aclose()
             retry += 1
+            import asyncio  # here, so that blocking users never import it
+
             await asyncio.sleep(wait)
 
     async def aclose(self) -> None:

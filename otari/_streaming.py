@@ -19,16 +19,18 @@ raises, or is garbage collected.
 
 from __future__ import annotations
 
-import asyncio
 import contextlib
 import json
 from collections.abc import AsyncIterator, Callable, Iterator
 from types import TracebackType
-from typing import Any, Generic, Literal, Self, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, Literal, Self, TypeVar
 
 import attrs
 import httpx
 from httpx_sse import EventSource, ServerSentEvent, SSEError
+
+if TYPE_CHECKING:
+    import asyncio
 
 from ._errors import APIConnectionError, APIResponseValidationError, connection_error, stream_error
 
@@ -230,6 +232,8 @@ class AsyncStream(Generic[E]):
         if response is None or response.is_closed:
             return
         try:
+            import asyncio  # here, so that blocking users never import it
+
             loop = asyncio.get_running_loop()
         except RuntimeError:
             return

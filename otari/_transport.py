@@ -35,6 +35,10 @@ from ._streaming import AsyncStream, Stream
 
 T = TypeVar("T")
 
+#: Connection pool of the clients we create: room for many concurrent streams.
+DEFAULT_LIMITS = httpx.Limits(max_connections=1000, max_keepalive_connections=100)
+MAX_CACHED_URLS = 256
+
 ADMIN_MISSING = (
     "this is a control-plane call and needs an admin credential: pass admin_key=... "
     "or set GATEWAY_ADMIN_KEY (in platform mode the platform token is used)"
@@ -57,9 +61,12 @@ class _BaseTransport:
         self.config = config
         self.timeout = timeout
         self.max_retries = max_retries
-        base = config.base_headers()
-        self._headers = {**base, **config.auth_headers(config.credential)}
-        self._admin_headers = {**base, **config.auth_headers(config.admin_key)} if config.admin_key else None
+        #: Sent with every request; set once on our httpx client rather than merged per request.
+        self._headers = {**config.base_headers(), **config.auth_headers(config.credential)}
+        #: Replaces the credential header for control-plane calls.
+        self._admin_headers = config.auth_headers(config.admin_key) if config.admin_key else None
+        #: Parsed URLs by path: parsing the URL string is a large share of building a request.
+        self._urls: dict[str, httpx.URL] = {}
         self._extensions = {MAX_RETRIES_EXTENSION: max_retries} if max_retries is not None else None
         self._owns_http = True
         #: Redacted from error messages, should a server echo them back.
@@ -77,20 +84,22 @@ class _BaseTransport:
 
     def build(self, http: httpx.Client | httpx.AsyncClient, call: Call[Any]) -> httpx.Request:
         kwargs = call.request
+        headers: dict[str, str] = kwargs.get("headers") or {}
         if call.admin:
             if self._admin_headers is None:
                 raise InvalidRequestError(ADMIN_MISSING)
-            headers = self._admin_headers
-        else:
-            headers = self._headers
-        extra = kwargs.get("headers")
-        if extra:
-            headers = {**headers, **extra}
+            headers = {**headers, **self._admin_headers}
         if call.stream is not None:
             headers = {**headers, "Accept": "text/event-stream"}
+        path: str = kwargs["url"]
+        url = self._urls.get(path)
+        if url is None:
+            url = httpx.URL(self.config.base_url + path)
+            if len(self._urls) < MAX_CACHED_URLS:  # paths with ids in them are many: keep the cache small
+                self._urls[path] = url
         return http.build_request(
             kwargs["method"],
-            self.config.base_url + kwargs["url"],
+            url,
             params=kwargs.get("params"),
             json=kwargs.get("json"),
             files=kwargs.get("files"),
@@ -151,12 +160,14 @@ class SyncTransport(_BaseTransport):
         super().__init__(config, options.timeout, None)
         inner: httpx.BaseTransport
         if http_client is None:
-            inner = httpx.HTTPTransport(proxy=environment_proxy(config.base_url))
+            inner = httpx.HTTPTransport(proxy=environment_proxy(config.base_url), limits=DEFAULT_LIMITS)
         else:
             inner = ClientBridge(http_client)
         #: The retrying transport; ``client.raw`` sends through it too.
         self.retrying = RetryTransport(inner, RetryPolicy(max_retries=options.max_retries))
-        self.http = httpx.Client(transport=self.retrying, timeout=options.timeout, trust_env=False)
+        self.http = httpx.Client(
+            transport=self.retrying, timeout=options.timeout, headers=self._headers, trust_env=False
+        )
 
     def with_options(self, *, timeout: httpx.Timeout | None, max_retries: int | None) -> SyncTransport:
         return self._derive(timeout, max_retries)
@@ -204,12 +215,14 @@ class AsyncTransport(_BaseTransport):
         super().__init__(config, options.timeout, None)
         inner: httpx.AsyncBaseTransport
         if http_client is None:
-            inner = httpx.AsyncHTTPTransport(proxy=environment_proxy(config.base_url))
+            inner = httpx.AsyncHTTPTransport(proxy=environment_proxy(config.base_url), limits=DEFAULT_LIMITS)
         else:
             inner = AsyncClientBridge(http_client)
         #: The retrying transport; ``client.raw`` sends through it too.
         self.retrying = AsyncRetryTransport(inner, RetryPolicy(max_retries=options.max_retries))
-        self.http = httpx.AsyncClient(transport=self.retrying, timeout=options.timeout, trust_env=False)
+        self.http = httpx.AsyncClient(
+            transport=self.retrying, timeout=options.timeout, headers=self._headers, trust_env=False
+        )
 
     def with_options(self, *, timeout: httpx.Timeout | None, max_retries: int | None) -> AsyncTransport:
         return self._derive(timeout, max_retries)
