@@ -27,7 +27,6 @@ from typing import TYPE_CHECKING, Any, Generic, Literal, Self, TypeVar
 
 import attrs
 import httpx
-from httpx_sse import EventSource, ServerSentEvent, SSEError
 
 if TYPE_CHECKING:
     import asyncio
@@ -68,6 +67,70 @@ class _Done(Exception):
     """Internal: the end marker was reached."""
 
 
+class SSEParser:
+    """Incremental server-sent events parser: text in, ``(event, data)`` pairs out.
+
+    Lines end in ``\r\n``, ``\n`` or ``\r`` (and in nothing else: the
+    ``\u2028``-style breaks that ``str.splitlines`` honours are data), a
+    ``\r`` at the end of a chunk is held back in case a ``\n`` follows, a
+    blank line dispatches the event, ``:`` lines are comments, and one space
+    after a field's colon is dropped. ``id`` and ``retry`` are accepted and
+    ignored (the SDK does not reconnect). One parser per stream, fed by the
+    blocking and the async loop alike.
+    """
+
+    __slots__ = ("_data", "_event", "_pending")
+
+    def __init__(self) -> None:
+        self._pending = ""
+        self._event = ""
+        self._data: list[str] = []
+
+    def feed(self, text: str) -> list[tuple[str, str]]:
+        pending = self._pending + text
+        if "\r" in pending:
+            held = pending.endswith("\r")
+            if held:
+                pending = pending[:-1]
+            pending = pending.replace("\r\n", "\n").replace("\r", "\n")
+            lines = pending.split("\n")
+            self._pending = lines.pop() + ("\r" if held else "")
+        else:
+            lines = pending.split("\n")
+            self._pending = lines.pop()
+        events: list[tuple[str, str]] = []
+        for line in lines:
+            self._line(line, events)
+        return events
+
+    def close(self) -> list[tuple[str, str]]:
+        """The body ended: a held-back ``\r`` ends its line; an event without its blank line is dropped."""
+        events: list[tuple[str, str]] = []
+        if self._pending.endswith("\r"):
+            self._line(self._pending[:-1], events)
+        self._pending, self._event, self._data = "", "", []
+        return events
+
+    def _line(self, line: str, events: list[tuple[str, str]]) -> None:
+        if line.startswith("data:"):
+            self._data.append(line[6:] if line.startswith("data: ") else line[5:])
+        elif not line:
+            if self._data or self._event:
+                events.append((self._event or "message", "\n".join(self._data)))
+            self._event = ""
+            self._data = []
+        elif line.startswith(":"):
+            return
+        else:
+            field, _, value = line.partition(":")  # a line without a colon is a field with no value
+            if value.startswith(" "):
+                value = value[1:]
+            if field == "event":
+                self._event = value
+            elif field == "data":
+                self._data.append(value)
+
+
 class _Decoder(Generic[E]):
     """Turns server-sent events into typed events; shared by both stream classes."""
 
@@ -78,13 +141,12 @@ class _Decoder(Generic[E]):
         self.terminal = _TERMINAL_TYPES[spec.protocol]
         self.complete = False
 
-    def decode(self, sse: ServerSentEvent) -> E | None:
+    def decode(self, name: str, data: str) -> E | None:
         """The typed event, or None for events to skip; raises _Done at the end marker."""
-        data = sse.data
-        if data == "[DONE]" or sse.event == "done":
+        if data == "[DONE]" or name == "done":
             self.complete = True
             raise _Done
-        if sse.event == "error":
+        if name == "error":
             raise stream_error(_loads_lenient(data))
         if not data:
             return None  # keep-alive, or a comment-only event
@@ -119,8 +181,13 @@ def _loads_lenient(data: str) -> Any:
         return data
 
 
-def _content_type_error(exc: SSEError) -> APIResponseValidationError:
-    return APIResponseValidationError(f"expected a stream of server-sent events: {exc}")
+def _check_content_type(response: httpx.Response) -> None:
+    content_type = response.headers.get("content-type", "").partition(";")[0].strip()
+    if content_type != "text/event-stream":
+        raise APIResponseValidationError(
+            f"expected a stream of server-sent events: content type text/event-stream, got {content_type!r}",
+            response=response,
+        )
 
 
 class Stream(Generic[E]):
@@ -143,16 +210,21 @@ class Stream(Generic[E]):
 
     def _events(self) -> Iterator[E]:
         decoder = _Decoder(self._spec)
+        parser = SSEParser()
         try:
-            for sse in EventSource(self.response).iter_sse():
-                event = decoder.decode(sse)
+            _check_content_type(self.response)
+            for text in self.response.iter_text():
+                for name, data in parser.feed(text):
+                    event = decoder.decode(name, data)
+                    if event is not None:
+                        yield event
+            for name, data in parser.close():
+                event = decoder.decode(name, data)
                 if event is not None:
                     yield event
             decoder.check_end()
         except _Done:
             return
-        except SSEError as exc:
-            raise _content_type_error(exc) from None
         except httpx.RequestError as exc:
             raise connection_error(exc) from None
         finally:
@@ -201,16 +273,21 @@ class AsyncStream(Generic[E]):
 
     async def _events(self) -> AsyncIterator[E]:
         decoder = _Decoder(self._spec)
+        parser = SSEParser()
         try:
-            async for sse in EventSource(self.response).aiter_sse():
-                event = decoder.decode(sse)
+            _check_content_type(self.response)
+            async for text in self.response.aiter_text():
+                for name, data in parser.feed(text):
+                    event = decoder.decode(name, data)
+                    if event is not None:
+                        yield event
+            for name, data in parser.close():
+                event = decoder.decode(name, data)
                 if event is not None:
                     yield event
             decoder.check_end()
         except _Done:
             return
-        except SSEError as exc:
-            raise _content_type_error(exc) from None
         except httpx.RequestError as exc:
             raise connection_error(exc) from None
         finally:

@@ -53,7 +53,7 @@ PEER_REQUIREMENTS: dict[str, list[str]] = {
 # Distributions whose versions are reported, per client.
 REPORTED_PACKAGES: dict[str, list[str]] = {
     "floor": ["httpx", "httpcore", "h11"],
-    "ours": ["httpx", "httpx-sse", "attrs", "python-dateutil"],
+    "ours": ["httpx", "attrs", "python-dateutil"],
     "openai": ["openai", "httpx2", "pydantic", "pydantic-core"],
     "otari020": ["otari", "httpx", "pydantic", "pydantic-core", "urllib3"],
 }
