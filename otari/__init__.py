@@ -116,6 +116,7 @@ if TYPE_CHECKING:
     from ._results import TranscriptionResult as TranscriptionResult
     from ._streaming import AsyncStream as AsyncStream
     from ._streaming import Stream as Stream
+    from ._streaming import StreamConsumedError as StreamConsumedError
 
 
 _ERRORS = [
@@ -180,6 +181,7 @@ _LAZY: dict[str, str] = {
     "AsyncOtariClient": "otari._client",
     "Stream": "otari._streaming",
     "AsyncStream": "otari._streaming",
+    "StreamConsumedError": "otari._streaming",
     "Response": "otari._results",
     "TranscriptionResult": "otari._results",
     "ChatCompletionAccumulator": "otari._accumulator",

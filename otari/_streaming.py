@@ -31,7 +31,7 @@ import httpx
 if TYPE_CHECKING:
     import asyncio
 
-from ._errors import APIConnectionError, APIResponseValidationError, connection_error, stream_error
+from ._errors import APIConnectionError, APIResponseValidationError, OtariError, connection_error, stream_error
 
 E = TypeVar("E")
 
@@ -61,6 +61,13 @@ def _forget_close(task: asyncio.Task[None]) -> None:
     _PENDING_CLOSES.discard(task)
     if not task.cancelled():
         task.exception()  # a close that failed is not worth an "exception never retrieved" warning
+
+
+class StreamConsumedError(OtariError):
+    """A stream was iterated again after it finished, broke off or was closed; each stream is read once."""
+
+    def __init__(self) -> None:
+        super().__init__("this stream was already read to its end, or closed; make a new request to stream again")
 
 
 class _Done(Exception):
@@ -197,6 +204,7 @@ class Stream(Generic[E]):
         self.response = response
         self._spec = spec
         self._iterator: Iterator[E] | None = None
+        self._read = False  # iterated or closed already: a stream is read once
 
     def __iter__(self) -> Iterator[E]:
         if self._iterator is not None:
@@ -209,6 +217,9 @@ class Stream(Generic[E]):
         return next(self._iterator)
 
     def _events(self) -> Iterator[E]:
+        if self._read:
+            raise StreamConsumedError
+        self._read = True
         decoder = _Decoder(self._spec)
         parser = SSEParser()
         try:
@@ -232,6 +243,7 @@ class Stream(Generic[E]):
 
     def close(self) -> None:
         """Release the connection now."""
+        self._read = True
         self.response.close()
 
     def __del__(self) -> None:
@@ -260,6 +272,7 @@ class AsyncStream(Generic[E]):
         self.response = response
         self._spec = spec
         self._iterator: AsyncIterator[E] | None = None
+        self._read = False  # iterated or closed already: a stream is read once
 
     def __aiter__(self) -> AsyncIterator[E]:
         if self._iterator is not None:
@@ -272,6 +285,9 @@ class AsyncStream(Generic[E]):
         return await anext(self._iterator)
 
     async def _events(self) -> AsyncIterator[E]:
+        if self._read:
+            raise StreamConsumedError
+        self._read = True
         decoder = _Decoder(self._spec)
         parser = SSEParser()
         try:
@@ -295,6 +311,7 @@ class AsyncStream(Generic[E]):
 
     async def aclose(self) -> None:
         """Release the connection now."""
+        self._read = True
         await self.response.aclose()
 
     async def close(self) -> None:

@@ -680,3 +680,34 @@ def test_a_live_stream_read_to_the_end_reuses_the_connection(sse_server: SSEServ
     assert client.health().to_dict() == {"status": "healthy"}
     assert sse_server.open_connections == 1
     client.close()
+
+
+def _done_stream_transport() -> httpx.MockTransport:
+    body = b'data: {"id":"c","object":"chat.completion.chunk","created":1,"model":"m","choices":[]}\n\ndata: [DONE]\n\n'
+    return httpx.MockTransport(
+        lambda request: httpx.Response(200, headers={"content-type": "text/event-stream"}, content=body)
+    )
+
+
+def test_reading_a_finished_stream_again_is_a_typed_error() -> None:
+    http = httpx.Client(transport=_done_stream_transport())
+    client = otari.OtariClient(api_base="http://gateway.test", api_key="sk-test", http_client=http)
+    stream = client.completion(model="m", messages=[{"role": "user", "content": "hi"}], stream=True)
+    assert len(list(stream)) == 1
+    with pytest.raises(otari.StreamConsumedError, match="already read"):
+        list(stream)
+    closed = client.completion(model="m", messages=[{"role": "user", "content": "hi"}], stream=True)
+    closed.close()
+    with pytest.raises(otari.StreamConsumedError):
+        next(iter(closed))
+
+
+@pytest.mark.anyio
+async def test_reading_a_finished_async_stream_again_is_a_typed_error() -> None:
+    http = httpx.AsyncClient(transport=_done_stream_transport())
+    client = otari.AsyncOtariClient(api_base="http://gateway.test", api_key="sk-test", http_client=http)
+    stream = await client.completion(model="m", messages=[{"role": "user", "content": "hi"}], stream=True)
+    assert len([chunk async for chunk in stream]) == 1
+    with pytest.raises(otari.StreamConsumedError):
+        async for _ in stream:
+            pass
