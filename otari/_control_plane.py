@@ -37,7 +37,7 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import AsyncIterator, Awaitable, Callable, Iterator, Mapping
-from typing import Any, Protocol, TypeVar
+from typing import Any, Generic, ParamSpec, Protocol, TypeVar, overload
 
 import httpx
 from otari_api.api.budgets import create_budget as create_budget_op
@@ -92,6 +92,7 @@ from ._call import (
 )
 
 T = TypeVar("T")
+P = ParamSpec("P")
 B = TypeVar("B")
 
 #: What the date arguments accept.
@@ -658,6 +659,57 @@ def aiterate(
     return pages()
 
 
+def _page_options(kwargs: dict[str, Any]) -> dict[str, Any]:
+    """``None`` for skip/limit means the iterator's defaults (start at 0, 100 per page)."""
+    return {key: value for key, value in kwargs.items() if not (key in ("skip", "limit") and value is None)}
+
+
+class sync_pages(Generic[P, T]):
+    """Expose a list description as a lazy iterator over every item (``keys.iter()``)."""
+
+    def __init__(self, describe: Callable[P, Call[list[T]]]) -> None:
+        self.pages_of = describe
+        self.__doc__ = f"Every item ``{describe.__name__}`` lists, fetched ``limit`` at a time as you iterate."
+
+    @overload
+    def __get__(self, obj: None, owner: type | None = None) -> sync_pages[P, T]: ...
+    @overload
+    def __get__(self, obj: object, owner: type | None = None) -> Callable[P, Iterator[T]]: ...
+    def __get__(self, obj: object | None, owner: type | None = None) -> Any:
+        if obj is None:
+            return self
+        describe, run = self.pages_of, obj._run  # type: ignore[attr-defined]
+
+        def method(*args: P.args, **kwargs: P.kwargs) -> Iterator[T]:
+            return iterate(run, describe, *args, **_page_options(kwargs))
+
+        method.__doc__, method.__name__ = self.__doc__, "iter"
+        return method
+
+
+class async_pages(Generic[P, T]):
+    """Expose a list description as a lazy async iterator over every item (``async for``)."""
+
+    def __init__(self, describe: Callable[P, Call[list[T]]]) -> None:
+        self.pages_of = describe
+        self.__doc__ = f"Every item ``{describe.__name__}`` lists, fetched ``limit`` at a time (``async for``)."
+
+    @overload
+    def __get__(self, obj: None, owner: type | None = None) -> async_pages[P, T]: ...
+    @overload
+    def __get__(self, obj: object, owner: type | None = None) -> Callable[P, AsyncIterator[T]]: ...
+    def __get__(self, obj: object | None, owner: type | None = None) -> Any:
+        if obj is None:
+            return self
+        describe, run = self.pages_of, obj._run  # type: ignore[attr-defined]
+
+        def method(*args: P.args, **kwargs: P.kwargs) -> AsyncIterator[T]:
+            return aiterate(run, describe, *args, **_page_options(kwargs))
+
+        method.__doc__, method.__name__ = self.__doc__, "iter"
+        return method
+
+
 # --------------------------------------------------------------------------- resources (blocking)
 
 
@@ -686,9 +738,7 @@ class Keys(_Resource):
     update = sync_method(update_key)
     delete = sync_method(delete_key)
 
-    def iter(self, *, skip: int = 0, limit: int = DEFAULT_PAGE_SIZE) -> Iterator[KeyInfo]:
-        """Every key, fetched ``limit`` per request as you iterate."""
-        return iterate(self._run, list_keys, skip=skip, limit=limit)
+    iter = sync_pages(list_keys)
 
 
 class Users(_Resource):
@@ -701,15 +751,9 @@ class Users(_Resource):
     delete = sync_method(delete_user)
     get_usage = sync_method(get_user_usage)
 
-    def iter(self, *, skip: int = 0, limit: int = DEFAULT_PAGE_SIZE) -> Iterator[UserResponse]:
-        """Every user, fetched ``limit`` per request as you iterate."""
-        return iterate(self._run, list_users, skip=skip, limit=limit)
+    iter = sync_pages(list_users)
 
-    def iter_usage(
-        self, user_id: str, /, *, skip: int = 0, limit: int = DEFAULT_PAGE_SIZE
-    ) -> Iterator[UsageLogResponse]:
-        """Every usage row of one user (newest first), fetched ``limit`` per request as you iterate."""
-        return iterate(self._run, get_user_usage, user_id, skip=skip, limit=limit)
+    iter_usage = sync_pages(get_user_usage)
 
 
 class Budgets(_Resource):
@@ -721,9 +765,7 @@ class Budgets(_Resource):
     update = sync_method(update_budget)
     delete = sync_method(delete_budget)
 
-    def iter(self, *, skip: int = 0, limit: int = DEFAULT_PAGE_SIZE) -> Iterator[BudgetResponse]:
-        """Every budget, fetched ``limit`` per request as you iterate."""
-        return iterate(self._run, list_budgets, skip=skip, limit=limit)
+    iter = sync_pages(list_budgets)
 
 
 class Pricing(_Resource):
@@ -735,9 +777,7 @@ class Pricing(_Resource):
     get_history = sync_method(get_pricing_history)
     delete = sync_method(delete_pricing)
 
-    def iter(self, *, skip: int = 0, limit: int = DEFAULT_PAGE_SIZE) -> Iterator[PricingResponse]:
-        """Every model price, fetched ``limit`` per request as you iterate."""
-        return iterate(self._run, list_pricing, skip=skip, limit=limit)
+    iter = sync_pages(list_pricing)
 
 
 class Usage(_Resource):
@@ -745,19 +785,7 @@ class Usage(_Resource):
 
     list = sync_method(list_usage)
 
-    def iter(
-        self,
-        *,
-        start_date: DateInput | None = None,
-        end_date: DateInput | None = None,
-        user_id: str | None = None,
-        skip: int = 0,
-        limit: int = DEFAULT_PAGE_SIZE,
-    ) -> Iterator[UsageEntry]:
-        """Every usage row matching the filters, fetched ``limit`` per request as you iterate."""
-        return iterate(
-            self._run, list_usage, start_date=start_date, end_date=end_date, user_id=user_id, skip=skip, limit=limit
-        )
+    iter = sync_pages(list_usage)
 
 
 class ControlPlane:
@@ -803,9 +831,7 @@ class AsyncKeys(_AsyncResource):
     update = async_method(update_key)
     delete = async_method(delete_key)
 
-    def iter(self, *, skip: int = 0, limit: int = DEFAULT_PAGE_SIZE) -> AsyncIterator[KeyInfo]:
-        """Every key, fetched ``limit`` per request as you iterate (``async for``)."""
-        return aiterate(self._run, list_keys, skip=skip, limit=limit)
+    iter = async_pages(list_keys)
 
 
 class AsyncUsers(_AsyncResource):
@@ -818,15 +844,9 @@ class AsyncUsers(_AsyncResource):
     delete = async_method(delete_user)
     get_usage = async_method(get_user_usage)
 
-    def iter(self, *, skip: int = 0, limit: int = DEFAULT_PAGE_SIZE) -> AsyncIterator[UserResponse]:
-        """Every user, fetched ``limit`` per request as you iterate (``async for``)."""
-        return aiterate(self._run, list_users, skip=skip, limit=limit)
+    iter = async_pages(list_users)
 
-    def iter_usage(
-        self, user_id: str, /, *, skip: int = 0, limit: int = DEFAULT_PAGE_SIZE
-    ) -> AsyncIterator[UsageLogResponse]:
-        """Every usage row of one user (newest first), fetched ``limit`` per request (``async for``)."""
-        return aiterate(self._run, get_user_usage, user_id, skip=skip, limit=limit)
+    iter_usage = async_pages(get_user_usage)
 
 
 class AsyncBudgets(_AsyncResource):
@@ -838,9 +858,7 @@ class AsyncBudgets(_AsyncResource):
     update = async_method(update_budget)
     delete = async_method(delete_budget)
 
-    def iter(self, *, skip: int = 0, limit: int = DEFAULT_PAGE_SIZE) -> AsyncIterator[BudgetResponse]:
-        """Every budget, fetched ``limit`` per request as you iterate (``async for``)."""
-        return aiterate(self._run, list_budgets, skip=skip, limit=limit)
+    iter = async_pages(list_budgets)
 
 
 class AsyncPricing(_AsyncResource):
@@ -852,9 +870,7 @@ class AsyncPricing(_AsyncResource):
     get_history = async_method(get_pricing_history)
     delete = async_method(delete_pricing)
 
-    def iter(self, *, skip: int = 0, limit: int = DEFAULT_PAGE_SIZE) -> AsyncIterator[PricingResponse]:
-        """Every model price, fetched ``limit`` per request as you iterate (``async for``)."""
-        return aiterate(self._run, list_pricing, skip=skip, limit=limit)
+    iter = async_pages(list_pricing)
 
 
 class AsyncUsage(_AsyncResource):
@@ -862,19 +878,7 @@ class AsyncUsage(_AsyncResource):
 
     list = async_method(list_usage)
 
-    def iter(
-        self,
-        *,
-        start_date: DateInput | None = None,
-        end_date: DateInput | None = None,
-        user_id: str | None = None,
-        skip: int = 0,
-        limit: int = DEFAULT_PAGE_SIZE,
-    ) -> AsyncIterator[UsageEntry]:
-        """Every usage row matching the filters, fetched ``limit`` per request (``async for``)."""
-        return aiterate(
-            self._run, list_usage, start_date=start_date, end_date=end_date, user_id=user_id, skip=skip, limit=limit
-        )
+    iter = async_pages(list_usage)
 
 
 class AsyncControlPlane:
