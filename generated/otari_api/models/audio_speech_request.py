@@ -103,13 +103,13 @@ class AudioSpeechRequest:
         user = d.pop("user", UNSET)
 
         audio_speech_request = cls(
-            input_=input_,
-            model=model,
-            voice=voice,
-            instructions=instructions,
-            response_format=response_format,
-            speed=speed,
-            user=user,
+            input_,
+            model,
+            voice,
+            instructions,
+            response_format,
+            speed,
+            user,
         )
 
         audio_speech_request.additional_properties = d

@@ -275,87 +275,96 @@ class Batch:
 
         cancelled_at = d.pop("cancelled_at", UNSET)
 
-        def _parse_request_counts(data: object) -> BatchRequestCounts | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                request_counts_type_0 = BatchRequestCounts.from_dict(data)
+        request_counts = d.pop("request_counts", UNSET)
+        if request_counts is not None and request_counts is not UNSET:
 
-                return request_counts_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(BatchRequestCounts | None | Unset, data)
+            def _parse_request_counts(data: object) -> BatchRequestCounts | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    request_counts_type_0 = BatchRequestCounts.from_dict(data)
 
-        request_counts = _parse_request_counts(d.pop("request_counts", UNSET))
+                    return request_counts_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(BatchRequestCounts | None | Unset, data)
+
+            request_counts = _parse_request_counts(request_counts)
 
         metadata = d.pop("metadata", UNSET)
 
-        def _parse_errors(data: object) -> BatchErrors | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                errors_type_0 = BatchErrors.from_dict(data)
+        errors = d.pop("errors", UNSET)
+        if errors is not None and errors is not UNSET:
 
-                return errors_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(BatchErrors | None | Unset, data)
+            def _parse_errors(data: object) -> BatchErrors | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    errors_type_0 = BatchErrors.from_dict(data)
 
-        errors = _parse_errors(d.pop("errors", UNSET))
+                    return errors_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(BatchErrors | None | Unset, data)
+
+            errors = _parse_errors(errors)
 
         model = d.pop("model", UNSET)
 
-        def _parse_usage(data: object) -> None | ResponseUsage | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                usage_type_0 = ResponseUsage.from_dict(data)
+        usage = d.pop("usage", UNSET)
+        if usage is not None and usage is not UNSET:
 
-                return usage_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | ResponseUsage | Unset, data)
+            def _parse_usage(data: object) -> None | ResponseUsage | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    usage_type_0 = ResponseUsage.from_dict(data)
 
-        usage = _parse_usage(d.pop("usage", UNSET))
+                    return usage_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(None | ResponseUsage | Unset, data)
+
+            usage = _parse_usage(usage)
 
         provider = d.pop("provider", UNSET)
 
         batch = cls(
-            id=id,
-            object_=object_,
-            endpoint=endpoint,
-            status=status,
-            input_file_id=input_file_id,
-            completion_window=completion_window,
-            created_at=created_at,
-            output_file_id=output_file_id,
-            error_file_id=error_file_id,
-            in_progress_at=in_progress_at,
-            expires_at=expires_at,
-            finalizing_at=finalizing_at,
-            completed_at=completed_at,
-            failed_at=failed_at,
-            expired_at=expired_at,
-            cancelling_at=cancelling_at,
-            cancelled_at=cancelled_at,
-            request_counts=request_counts,
-            metadata=metadata,
-            errors=errors,
-            model=model,
-            usage=usage,
-            provider=provider,
+            id,
+            object_,
+            endpoint,
+            status,
+            input_file_id,
+            completion_window,
+            created_at,
+            output_file_id,
+            error_file_id,
+            in_progress_at,
+            expires_at,
+            finalizing_at,
+            completed_at,
+            failed_at,
+            expired_at,
+            cancelling_at,
+            cancelled_at,
+            request_counts,
+            metadata,
+            errors,
+            model,
+            usage,
+            provider,
         )
 
         batch.additional_properties = d

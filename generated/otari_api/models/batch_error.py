@@ -80,10 +80,10 @@ class BatchError:
         line = d.pop("line", UNSET)
 
         batch_error = cls(
-            code=code,
-            message=message,
-            param=param,
-            line=line,
+            code,
+            message,
+            param,
+            line,
         )
 
         batch_error.additional_properties = d

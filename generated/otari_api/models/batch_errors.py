@@ -63,31 +63,34 @@ class BatchErrors:
         d = dict(src_dict)
         object_ = d.pop("object", UNSET)
 
-        def _parse_data(data: object) -> list[BatchError] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                data_type_0 = []
-                _data_type_0 = data
-                for data_type_0_item_data in _data_type_0:
-                    data_type_0_item = BatchError.from_dict(data_type_0_item_data)
+        data = d.pop("data", UNSET)
+        if data is not None and data is not UNSET:
 
-                    data_type_0.append(data_type_0_item)
+            def _parse_data(data: object) -> list[BatchError] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    data_type_0 = []
+                    _data_type_0 = data
+                    for data_type_0_item_data in _data_type_0:
+                        data_type_0_item = BatchError.from_dict(data_type_0_item_data)
 
-                return data_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[BatchError] | None | Unset, data)
+                        data_type_0.append(data_type_0_item)
 
-        data = _parse_data(d.pop("data", UNSET))
+                    return data_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(list[BatchError] | None | Unset, data)
+
+            data = _parse_data(data)
 
         batch_errors = cls(
-            object_=object_,
-            data=data,
+            object_,
+            data,
         )
 
         batch_errors.additional_properties = d

@@ -102,11 +102,11 @@ class BatchList:
         has_more = d.pop("has_more", UNSET)
 
         batch_list = cls(
-            data=data,
-            object_=object_,
-            first_id=first_id,
-            last_id=last_id,
-            has_more=has_more,
+            data,
+            object_,
+            first_id,
+            last_id,
+            has_more,
         )
 
         batch_list.additional_properties = d

@@ -54,9 +54,9 @@ class BatchRequestCounts:
         failed = d.pop("failed")
 
         batch_request_counts = cls(
-            total=total,
-            completed=completed,
-            failed=failed,
+            total,
+            completed,
+            failed,
         )
 
         batch_request_counts.additional_properties = d

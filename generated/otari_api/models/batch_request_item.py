@@ -46,8 +46,8 @@ class BatchRequestItem:
         custom_id = d.pop("custom_id")
 
         batch_request_item = cls(
-            body=body,
-            custom_id=custom_id,
+            body,
+            custom_id,
         )
 
         batch_request_item.additional_properties = d

@@ -47,8 +47,8 @@ class BatchResultError:
         message = d.pop("message")
 
         batch_result_error = cls(
-            code=code,
-            message=message,
+            code,
+            message,
         )
 
         batch_result_error.additional_properties = d

@@ -69,27 +69,30 @@ class BatchResultItem:
 
         result = d.pop("result", UNSET)
 
-        def _parse_error(data: object) -> BatchResultError | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                error_type_0 = BatchResultError.from_dict(data)
+        error = d.pop("error", UNSET)
+        if error is not None and error is not UNSET:
 
-                return error_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(BatchResultError | None | Unset, data)
+            def _parse_error(data: object) -> BatchResultError | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    error_type_0 = BatchResultError.from_dict(data)
 
-        error = _parse_error(d.pop("error", UNSET))
+                    return error_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(BatchResultError | None | Unset, data)
+
+            error = _parse_error(error)
 
         batch_result_item = cls(
-            custom_id=custom_id,
-            result=result,
-            error=error,
+            custom_id,
+            result,
+            error,
         )
 
         batch_result_item.additional_properties = d

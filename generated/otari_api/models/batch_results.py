@@ -52,7 +52,7 @@ class BatchResults:
             results.append(results_item)
 
         batch_results = cls(
-            results=results,
+            results,
         )
 
         batch_results.additional_properties = d

@@ -69,11 +69,11 @@ class BudgetResponse:
         updated_at = d.pop("updated_at")
 
         budget_response = cls(
-            budget_duration_sec=budget_duration_sec,
-            budget_id=budget_id,
-            created_at=created_at,
-            max_budget=max_budget,
-            updated_at=updated_at,
+            budget_duration_sec,
+            budget_id,
+            created_at,
+            max_budget,
+            updated_at,
         )
 
         budget_response.additional_properties = d

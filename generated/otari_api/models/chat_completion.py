@@ -114,36 +114,39 @@ class ChatCompletion:
 
             choices.append(choices_item)
 
-        def _parse_usage(data: object) -> CompletionUsage | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                usage_type_0 = CompletionUsage.from_dict(data)
+        usage = d.pop("usage", UNSET)
+        if usage is not None and usage is not UNSET:
 
-                return usage_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(CompletionUsage | None | Unset, data)
+            def _parse_usage(data: object) -> CompletionUsage | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    usage_type_0 = CompletionUsage.from_dict(data)
 
-        usage = _parse_usage(d.pop("usage", UNSET))
+                    return usage_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(CompletionUsage | None | Unset, data)
+
+            usage = _parse_usage(usage)
 
         system_fingerprint = d.pop("system_fingerprint", UNSET)
 
         service_tier = d.pop("service_tier", UNSET)
 
         chat_completion = cls(
-            id=id,
-            object_=object_,
-            created=created,
-            model=model,
-            choices=choices,
-            usage=usage,
-            system_fingerprint=system_fingerprint,
-            service_tier=service_tier,
+            id,
+            object_,
+            created,
+            model,
+            choices,
+            usage,
+            system_fingerprint,
+            service_tier,
         )
 
         chat_completion.additional_properties = d

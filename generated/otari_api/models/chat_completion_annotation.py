@@ -57,26 +57,29 @@ class ChatCompletionAnnotation:
         d = dict(src_dict)
         type_ = d.pop("type")
 
-        def _parse_url_citation(data: object) -> ChatCompletionUrlCitation | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                url_citation_type_0 = ChatCompletionUrlCitation.from_dict(data)
+        url_citation = d.pop("url_citation", UNSET)
+        if url_citation is not None and url_citation is not UNSET:
 
-                return url_citation_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ChatCompletionUrlCitation | None | Unset, data)
+            def _parse_url_citation(data: object) -> ChatCompletionUrlCitation | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    url_citation_type_0 = ChatCompletionUrlCitation.from_dict(data)
 
-        url_citation = _parse_url_citation(d.pop("url_citation", UNSET))
+                    return url_citation_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(ChatCompletionUrlCitation | None | Unset, data)
+
+            url_citation = _parse_url_citation(url_citation)
 
         chat_completion_annotation = cls(
-            type_=type_,
-            url_citation=url_citation,
+            type_,
+            url_citation,
         )
 
         chat_completion_annotation.additional_properties = d

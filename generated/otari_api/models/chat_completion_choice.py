@@ -73,28 +73,31 @@ class ChatCompletionChoice:
 
         finish_reason = d.pop("finish_reason")
 
-        def _parse_logprobs(data: object) -> ChatCompletionLogprobs | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                logprobs_type_0 = ChatCompletionLogprobs.from_dict(data)
+        logprobs = d.pop("logprobs", UNSET)
+        if logprobs is not None and logprobs is not UNSET:
 
-                return logprobs_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ChatCompletionLogprobs | None | Unset, data)
+            def _parse_logprobs(data: object) -> ChatCompletionLogprobs | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    logprobs_type_0 = ChatCompletionLogprobs.from_dict(data)
 
-        logprobs = _parse_logprobs(d.pop("logprobs", UNSET))
+                    return logprobs_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(ChatCompletionLogprobs | None | Unset, data)
+
+            logprobs = _parse_logprobs(logprobs)
 
         chat_completion_choice = cls(
-            index=index,
-            message=message,
-            finish_reason=finish_reason,
-            logprobs=logprobs,
+            index,
+            message,
+            finish_reason,
+            logprobs,
         )
 
         chat_completion_choice.additional_properties = d

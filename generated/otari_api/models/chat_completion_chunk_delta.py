@@ -123,72 +123,81 @@ class ChatCompletionChunkDelta:
 
         refusal = d.pop("refusal", UNSET)
 
-        def _parse_tool_calls(data: object) -> list[ChatCompletionChunkToolCall] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                tool_calls_type_0 = []
-                _tool_calls_type_0 = data
-                for tool_calls_type_0_item_data in _tool_calls_type_0:
-                    tool_calls_type_0_item = ChatCompletionChunkToolCall.from_dict(tool_calls_type_0_item_data)
+        tool_calls = d.pop("tool_calls", UNSET)
+        if tool_calls is not None and tool_calls is not UNSET:
 
-                    tool_calls_type_0.append(tool_calls_type_0_item)
+            def _parse_tool_calls(data: object) -> list[ChatCompletionChunkToolCall] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    tool_calls_type_0 = []
+                    _tool_calls_type_0 = data
+                    for tool_calls_type_0_item_data in _tool_calls_type_0:
+                        tool_calls_type_0_item = ChatCompletionChunkToolCall.from_dict(tool_calls_type_0_item_data)
 
-                return tool_calls_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[ChatCompletionChunkToolCall] | None | Unset, data)
+                        tool_calls_type_0.append(tool_calls_type_0_item)
 
-        tool_calls = _parse_tool_calls(d.pop("tool_calls", UNSET))
+                    return tool_calls_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(list[ChatCompletionChunkToolCall] | None | Unset, data)
 
-        def _parse_function_call(data: object) -> ChatCompletionChunkFunction | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                function_call_type_0 = ChatCompletionChunkFunction.from_dict(data)
+            tool_calls = _parse_tool_calls(tool_calls)
 
-                return function_call_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ChatCompletionChunkFunction | None | Unset, data)
+        function_call = d.pop("function_call", UNSET)
+        if function_call is not None and function_call is not UNSET:
 
-        function_call = _parse_function_call(d.pop("function_call", UNSET))
+            def _parse_function_call(data: object) -> ChatCompletionChunkFunction | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    function_call_type_0 = ChatCompletionChunkFunction.from_dict(data)
 
-        def _parse_reasoning(data: object) -> ChatCompletionReasoning | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                reasoning_type_0 = ChatCompletionReasoning.from_dict(data)
+                    return function_call_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(ChatCompletionChunkFunction | None | Unset, data)
 
-                return reasoning_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ChatCompletionReasoning | None | str | Unset, data)
+            function_call = _parse_function_call(function_call)
 
-        reasoning = _parse_reasoning(d.pop("reasoning", UNSET))
+        reasoning = d.pop("reasoning", UNSET)
+        if reasoning is not None and reasoning is not UNSET:
+
+            def _parse_reasoning(data: object) -> ChatCompletionReasoning | None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    reasoning_type_0 = ChatCompletionReasoning.from_dict(data)
+
+                    return reasoning_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(ChatCompletionReasoning | None | str | Unset, data)
+
+            reasoning = _parse_reasoning(reasoning)
 
         reasoning_content = d.pop("reasoning_content", UNSET)
 
         chat_completion_chunk_delta = cls(
-            role=role,
-            content=content,
-            refusal=refusal,
-            tool_calls=tool_calls,
-            function_call=function_call,
-            reasoning=reasoning,
-            reasoning_content=reasoning_content,
+            role,
+            content,
+            refusal,
+            tool_calls,
+            function_call,
+            reasoning,
+            reasoning_content,
         )
 
         chat_completion_chunk_delta.additional_properties = d

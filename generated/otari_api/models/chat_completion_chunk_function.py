@@ -56,8 +56,8 @@ class ChatCompletionChunkFunction:
         arguments = d.pop("arguments", UNSET)
 
         chat_completion_chunk_function = cls(
-            name=name,
-            arguments=arguments,
+            name,
+            arguments,
         )
 
         chat_completion_chunk_function.additional_properties = d

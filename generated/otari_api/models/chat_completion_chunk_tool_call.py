@@ -81,28 +81,31 @@ class ChatCompletionChunkToolCall:
 
         type_ = d.pop("type", UNSET)
 
-        def _parse_function(data: object) -> ChatCompletionChunkFunction | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                function_type_0 = ChatCompletionChunkFunction.from_dict(data)
+        function = d.pop("function", UNSET)
+        if function is not None and function is not UNSET:
 
-                return function_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ChatCompletionChunkFunction | None | Unset, data)
+            def _parse_function(data: object) -> ChatCompletionChunkFunction | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    function_type_0 = ChatCompletionChunkFunction.from_dict(data)
 
-        function = _parse_function(d.pop("function", UNSET))
+                    return function_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(ChatCompletionChunkFunction | None | Unset, data)
+
+            function = _parse_function(function)
 
         chat_completion_chunk_tool_call = cls(
-            index=index,
-            id=id,
-            type_=type_,
-            function=function,
+            index,
+            id,
+            type_,
+            function,
         )
 
         chat_completion_chunk_tool_call.additional_properties = d

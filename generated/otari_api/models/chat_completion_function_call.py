@@ -47,8 +47,8 @@ class ChatCompletionFunctionCall:
         arguments = d.pop("arguments")
 
         chat_completion_function_call = cls(
-            name=name,
-            arguments=arguments,
+            name,
+            arguments,
         )
 
         chat_completion_function_call.additional_properties = d

@@ -67,54 +67,59 @@ class ChatCompletionLogprobs:
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        content = d.pop("content", UNSET)
+        if content is not None and content is not UNSET:
 
-        def _parse_content(data: object) -> list[ChatCompletionTokenLogprob] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                content_type_0 = []
-                _content_type_0 = data
-                for content_type_0_item_data in _content_type_0:
-                    content_type_0_item = ChatCompletionTokenLogprob.from_dict(content_type_0_item_data)
+            def _parse_content(data: object) -> list[ChatCompletionTokenLogprob] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    content_type_0 = []
+                    _content_type_0 = data
+                    for content_type_0_item_data in _content_type_0:
+                        content_type_0_item = ChatCompletionTokenLogprob.from_dict(content_type_0_item_data)
 
-                    content_type_0.append(content_type_0_item)
+                        content_type_0.append(content_type_0_item)
 
-                return content_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[ChatCompletionTokenLogprob] | None | Unset, data)
+                    return content_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(list[ChatCompletionTokenLogprob] | None | Unset, data)
 
-        content = _parse_content(d.pop("content", UNSET))
+            content = _parse_content(content)
 
-        def _parse_refusal(data: object) -> list[ChatCompletionTokenLogprob] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                refusal_type_0 = []
-                _refusal_type_0 = data
-                for refusal_type_0_item_data in _refusal_type_0:
-                    refusal_type_0_item = ChatCompletionTokenLogprob.from_dict(refusal_type_0_item_data)
+        refusal = d.pop("refusal", UNSET)
+        if refusal is not None and refusal is not UNSET:
 
-                    refusal_type_0.append(refusal_type_0_item)
+            def _parse_refusal(data: object) -> list[ChatCompletionTokenLogprob] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    refusal_type_0 = []
+                    _refusal_type_0 = data
+                    for refusal_type_0_item_data in _refusal_type_0:
+                        refusal_type_0_item = ChatCompletionTokenLogprob.from_dict(refusal_type_0_item_data)
 
-                return refusal_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[ChatCompletionTokenLogprob] | None | Unset, data)
+                        refusal_type_0.append(refusal_type_0_item)
 
-        refusal = _parse_refusal(d.pop("refusal", UNSET))
+                    return refusal_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(list[ChatCompletionTokenLogprob] | None | Unset, data)
+
+            refusal = _parse_refusal(refusal)
 
         chat_completion_logprobs = cls(
-            content=content,
-            refusal=refusal,
+            content,
+            refusal,
         )
 
         chat_completion_logprobs.additional_properties = d

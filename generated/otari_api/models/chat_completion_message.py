@@ -147,113 +147,128 @@ class ChatCompletionMessage:
 
         refusal = d.pop("refusal", UNSET)
 
-        def _parse_tool_calls(data: object) -> list[ChatCompletionMessageToolCall] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                tool_calls_type_0 = []
-                _tool_calls_type_0 = data
-                for tool_calls_type_0_item_data in _tool_calls_type_0:
-                    tool_calls_type_0_item = ChatCompletionMessageToolCall.from_dict(tool_calls_type_0_item_data)
+        tool_calls = d.pop("tool_calls", UNSET)
+        if tool_calls is not None and tool_calls is not UNSET:
 
-                    tool_calls_type_0.append(tool_calls_type_0_item)
+            def _parse_tool_calls(data: object) -> list[ChatCompletionMessageToolCall] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    tool_calls_type_0 = []
+                    _tool_calls_type_0 = data
+                    for tool_calls_type_0_item_data in _tool_calls_type_0:
+                        tool_calls_type_0_item = ChatCompletionMessageToolCall.from_dict(tool_calls_type_0_item_data)
 
-                return tool_calls_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[ChatCompletionMessageToolCall] | None | Unset, data)
+                        tool_calls_type_0.append(tool_calls_type_0_item)
 
-        tool_calls = _parse_tool_calls(d.pop("tool_calls", UNSET))
+                    return tool_calls_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(list[ChatCompletionMessageToolCall] | None | Unset, data)
 
-        def _parse_annotations(data: object) -> list[ChatCompletionAnnotation] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                annotations_type_0 = []
-                _annotations_type_0 = data
-                for annotations_type_0_item_data in _annotations_type_0:
-                    annotations_type_0_item = ChatCompletionAnnotation.from_dict(annotations_type_0_item_data)
+            tool_calls = _parse_tool_calls(tool_calls)
 
-                    annotations_type_0.append(annotations_type_0_item)
+        annotations = d.pop("annotations", UNSET)
+        if annotations is not None and annotations is not UNSET:
 
-                return annotations_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[ChatCompletionAnnotation] | None | Unset, data)
+            def _parse_annotations(data: object) -> list[ChatCompletionAnnotation] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    annotations_type_0 = []
+                    _annotations_type_0 = data
+                    for annotations_type_0_item_data in _annotations_type_0:
+                        annotations_type_0_item = ChatCompletionAnnotation.from_dict(annotations_type_0_item_data)
 
-        annotations = _parse_annotations(d.pop("annotations", UNSET))
+                        annotations_type_0.append(annotations_type_0_item)
 
-        def _parse_audio(data: object) -> ChatCompletionAudio | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                audio_type_0 = ChatCompletionAudio.from_dict(data)
+                    return annotations_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(list[ChatCompletionAnnotation] | None | Unset, data)
 
-                return audio_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ChatCompletionAudio | None | Unset, data)
+            annotations = _parse_annotations(annotations)
 
-        audio = _parse_audio(d.pop("audio", UNSET))
+        audio = d.pop("audio", UNSET)
+        if audio is not None and audio is not UNSET:
 
-        def _parse_function_call(data: object) -> ChatCompletionFunctionCall | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                function_call_type_0 = ChatCompletionFunctionCall.from_dict(data)
+            def _parse_audio(data: object) -> ChatCompletionAudio | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    audio_type_0 = ChatCompletionAudio.from_dict(data)
 
-                return function_call_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ChatCompletionFunctionCall | None | Unset, data)
+                    return audio_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(ChatCompletionAudio | None | Unset, data)
 
-        function_call = _parse_function_call(d.pop("function_call", UNSET))
+            audio = _parse_audio(audio)
 
-        def _parse_reasoning(data: object) -> ChatCompletionReasoning | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                reasoning_type_0 = ChatCompletionReasoning.from_dict(data)
+        function_call = d.pop("function_call", UNSET)
+        if function_call is not None and function_call is not UNSET:
 
-                return reasoning_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ChatCompletionReasoning | None | str | Unset, data)
+            def _parse_function_call(data: object) -> ChatCompletionFunctionCall | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    function_call_type_0 = ChatCompletionFunctionCall.from_dict(data)
 
-        reasoning = _parse_reasoning(d.pop("reasoning", UNSET))
+                    return function_call_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(ChatCompletionFunctionCall | None | Unset, data)
+
+            function_call = _parse_function_call(function_call)
+
+        reasoning = d.pop("reasoning", UNSET)
+        if reasoning is not None and reasoning is not UNSET:
+
+            def _parse_reasoning(data: object) -> ChatCompletionReasoning | None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    reasoning_type_0 = ChatCompletionReasoning.from_dict(data)
+
+                    return reasoning_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(ChatCompletionReasoning | None | str | Unset, data)
+
+            reasoning = _parse_reasoning(reasoning)
 
         reasoning_content = d.pop("reasoning_content", UNSET)
 
         chat_completion_message = cls(
-            role=role,
-            content=content,
-            refusal=refusal,
-            tool_calls=tool_calls,
-            annotations=annotations,
-            audio=audio,
-            function_call=function_call,
-            reasoning=reasoning,
-            reasoning_content=reasoning_content,
+            role,
+            content,
+            refusal,
+            tool_calls,
+            annotations,
+            audio,
+            function_call,
+            reasoning,
+            reasoning_content,
         )
 
         chat_completion_message.additional_properties = d

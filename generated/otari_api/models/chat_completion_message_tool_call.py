@@ -72,10 +72,10 @@ class ChatCompletionMessageToolCall:
         custom = d.pop("custom", UNSET)
 
         chat_completion_message_tool_call = cls(
-            id=id,
-            type_=type_,
-            function=function,
-            custom=custom,
+            id,
+            type_,
+            function,
+            custom,
         )
 
         chat_completion_message_tool_call.additional_properties = d

@@ -40,7 +40,7 @@ class ChatCompletionReasoning:
         content = d.pop("content")
 
         chat_completion_reasoning = cls(
-            content=content,
+            content,
         )
 
         chat_completion_reasoning.additional_properties = d

@@ -209,49 +209,55 @@ class ChatCompletionRequest:
 
         max_tool_iterations = d.pop("max_tool_iterations", UNSET)
 
-        def _parse_mcp_server_ids(data: object) -> list[UUID] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                mcp_server_ids_type_0 = []
-                _mcp_server_ids_type_0 = data
-                for mcp_server_ids_type_0_item_data in _mcp_server_ids_type_0:
-                    mcp_server_ids_type_0_item = UUID(mcp_server_ids_type_0_item_data)
+        mcp_server_ids = d.pop("mcp_server_ids", UNSET)
+        if mcp_server_ids is not None and mcp_server_ids is not UNSET:
 
-                    mcp_server_ids_type_0.append(mcp_server_ids_type_0_item)
+            def _parse_mcp_server_ids(data: object) -> list[UUID] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    mcp_server_ids_type_0 = []
+                    _mcp_server_ids_type_0 = data
+                    for mcp_server_ids_type_0_item_data in _mcp_server_ids_type_0:
+                        mcp_server_ids_type_0_item = UUID(mcp_server_ids_type_0_item_data)
 
-                return mcp_server_ids_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[UUID] | None | Unset, data)
+                        mcp_server_ids_type_0.append(mcp_server_ids_type_0_item)
 
-        mcp_server_ids = _parse_mcp_server_ids(d.pop("mcp_server_ids", UNSET))
+                    return mcp_server_ids_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(list[UUID] | None | Unset, data)
 
-        def _parse_mcp_servers(data: object) -> list[McpServerConfig] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                mcp_servers_type_0 = []
-                _mcp_servers_type_0 = data
-                for mcp_servers_type_0_item_data in _mcp_servers_type_0:
-                    mcp_servers_type_0_item = McpServerConfig.from_dict(mcp_servers_type_0_item_data)
+            mcp_server_ids = _parse_mcp_server_ids(mcp_server_ids)
 
-                    mcp_servers_type_0.append(mcp_servers_type_0_item)
+        mcp_servers = d.pop("mcp_servers", UNSET)
+        if mcp_servers is not None and mcp_servers is not UNSET:
 
-                return mcp_servers_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[McpServerConfig] | None | Unset, data)
+            def _parse_mcp_servers(data: object) -> list[McpServerConfig] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    mcp_servers_type_0 = []
+                    _mcp_servers_type_0 = data
+                    for mcp_servers_type_0_item_data in _mcp_servers_type_0:
+                        mcp_servers_type_0_item = McpServerConfig.from_dict(mcp_servers_type_0_item_data)
 
-        mcp_servers = _parse_mcp_servers(d.pop("mcp_servers", UNSET))
+                        mcp_servers_type_0.append(mcp_servers_type_0_item)
+
+                    return mcp_servers_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(list[McpServerConfig] | None | Unset, data)
+
+            mcp_servers = _parse_mcp_servers(mcp_servers)
 
         response_format = d.pop("response_format", UNSET)
 
@@ -263,22 +269,25 @@ class ChatCompletionRequest:
 
         tool_choice = d.pop("tool_choice", UNSET)
 
-        def _parse_tools(data: object) -> list[Any] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                tools_type_0 = cast(list[Any], data)
+        tools = d.pop("tools", UNSET)
+        if tools is not None and tools is not UNSET:
 
-                return tools_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[Any] | None | Unset, data)
+            def _parse_tools(data: object) -> list[Any] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    tools_type_0 = cast(list[Any], data)
 
-        tools = _parse_tools(d.pop("tools", UNSET))
+                    return tools_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(list[Any] | None | Unset, data)
+
+            tools = _parse_tools(tools)
 
         tools_header = d.pop("tools_header", UNSET)
 
@@ -287,22 +296,22 @@ class ChatCompletionRequest:
         user = d.pop("user", UNSET)
 
         chat_completion_request = cls(
-            messages=messages,
-            model=model,
-            max_completion_tokens=max_completion_tokens,
-            max_tokens=max_tokens,
-            max_tool_iterations=max_tool_iterations,
-            mcp_server_ids=mcp_server_ids,
-            mcp_servers=mcp_servers,
-            response_format=response_format,
-            stream=stream,
-            stream_options=stream_options,
-            temperature=temperature,
-            tool_choice=tool_choice,
-            tools=tools,
-            tools_header=tools_header,
-            top_p=top_p,
-            user=user,
+            messages,
+            model,
+            max_completion_tokens,
+            max_tokens,
+            max_tool_iterations,
+            mcp_server_ids,
+            mcp_servers,
+            response_format,
+            stream,
+            stream_options,
+            temperature,
+            tool_choice,
+            tools,
+            tools_header,
+            top_p,
+            user,
         )
 
         chat_completion_request.additional_properties = d

@@ -81,50 +81,56 @@ class ChatCompletionTokenLogprob:
 
         logprob = d.pop("logprob")
 
-        def _parse_bytes_(data: object) -> list[int] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                bytes_type_0 = cast(list[int], data)
+        bytes_ = d.pop("bytes", UNSET)
+        if bytes_ is not None and bytes_ is not UNSET:
 
-                return bytes_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[int] | None | Unset, data)
+            def _parse_bytes_(data: object) -> list[int] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    bytes_type_0 = cast(list[int], data)
 
-        bytes_ = _parse_bytes_(d.pop("bytes", UNSET))
+                    return bytes_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(list[int] | None | Unset, data)
 
-        def _parse_top_logprobs(data: object) -> list[ChatCompletionTopLogprob] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                top_logprobs_type_0 = []
-                _top_logprobs_type_0 = data
-                for top_logprobs_type_0_item_data in _top_logprobs_type_0:
-                    top_logprobs_type_0_item = ChatCompletionTopLogprob.from_dict(top_logprobs_type_0_item_data)
+            bytes_ = _parse_bytes_(bytes_)
 
-                    top_logprobs_type_0.append(top_logprobs_type_0_item)
+        top_logprobs = d.pop("top_logprobs", UNSET)
+        if top_logprobs is not None and top_logprobs is not UNSET:
 
-                return top_logprobs_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[ChatCompletionTopLogprob] | None | Unset, data)
+            def _parse_top_logprobs(data: object) -> list[ChatCompletionTopLogprob] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    top_logprobs_type_0 = []
+                    _top_logprobs_type_0 = data
+                    for top_logprobs_type_0_item_data in _top_logprobs_type_0:
+                        top_logprobs_type_0_item = ChatCompletionTopLogprob.from_dict(top_logprobs_type_0_item_data)
 
-        top_logprobs = _parse_top_logprobs(d.pop("top_logprobs", UNSET))
+                        top_logprobs_type_0.append(top_logprobs_type_0_item)
+
+                    return top_logprobs_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(list[ChatCompletionTopLogprob] | None | Unset, data)
+
+            top_logprobs = _parse_top_logprobs(top_logprobs)
 
         chat_completion_token_logprob = cls(
-            token=token,
-            logprob=logprob,
-            bytes_=bytes_,
-            top_logprobs=top_logprobs,
+            token,
+            logprob,
+            bytes_,
+            top_logprobs,
         )
 
         chat_completion_token_logprob.additional_properties = d

@@ -80,10 +80,10 @@ class ChatCompletionUrlCitation:
         end_index = d.pop("end_index", UNSET)
 
         chat_completion_url_citation = cls(
-            url=url,
-            title=title,
-            start_index=start_index,
-            end_index=end_index,
+            url,
+            title,
+            start_index,
+            end_index,
         )
 
         chat_completion_url_citation.additional_properties = d

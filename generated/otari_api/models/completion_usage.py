@@ -85,46 +85,52 @@ class CompletionUsage:
 
         total_tokens = d.pop("total_tokens")
 
-        def _parse_prompt_tokens_details(data: object) -> CompletionUsagePromptTokensDetails | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                prompt_tokens_details_type_0 = CompletionUsagePromptTokensDetails.from_dict(data)
+        prompt_tokens_details = d.pop("prompt_tokens_details", UNSET)
+        if prompt_tokens_details is not None and prompt_tokens_details is not UNSET:
 
-                return prompt_tokens_details_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(CompletionUsagePromptTokensDetails | None | Unset, data)
+            def _parse_prompt_tokens_details(data: object) -> CompletionUsagePromptTokensDetails | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    prompt_tokens_details_type_0 = CompletionUsagePromptTokensDetails.from_dict(data)
 
-        prompt_tokens_details = _parse_prompt_tokens_details(d.pop("prompt_tokens_details", UNSET))
+                    return prompt_tokens_details_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(CompletionUsagePromptTokensDetails | None | Unset, data)
 
-        def _parse_completion_tokens_details(data: object) -> CompletionUsageCompletionTokensDetails | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                completion_tokens_details_type_0 = CompletionUsageCompletionTokensDetails.from_dict(data)
+            prompt_tokens_details = _parse_prompt_tokens_details(prompt_tokens_details)
 
-                return completion_tokens_details_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(CompletionUsageCompletionTokensDetails | None | Unset, data)
+        completion_tokens_details = d.pop("completion_tokens_details", UNSET)
+        if completion_tokens_details is not None and completion_tokens_details is not UNSET:
 
-        completion_tokens_details = _parse_completion_tokens_details(d.pop("completion_tokens_details", UNSET))
+            def _parse_completion_tokens_details(data: object) -> CompletionUsageCompletionTokensDetails | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    completion_tokens_details_type_0 = CompletionUsageCompletionTokensDetails.from_dict(data)
+
+                    return completion_tokens_details_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(CompletionUsageCompletionTokensDetails | None | Unset, data)
+
+            completion_tokens_details = _parse_completion_tokens_details(completion_tokens_details)
 
         completion_usage = cls(
-            prompt_tokens=prompt_tokens,
-            completion_tokens=completion_tokens,
-            total_tokens=total_tokens,
-            prompt_tokens_details=prompt_tokens_details,
-            completion_tokens_details=completion_tokens_details,
+            prompt_tokens,
+            completion_tokens,
+            total_tokens,
+            prompt_tokens_details,
+            completion_tokens_details,
         )
 
         completion_usage.additional_properties = d

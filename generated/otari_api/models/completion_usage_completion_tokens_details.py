@@ -80,10 +80,10 @@ class CompletionUsageCompletionTokensDetails:
         rejected_prediction_tokens = d.pop("rejected_prediction_tokens", UNSET)
 
         completion_usage_completion_tokens_details = cls(
-            reasoning_tokens=reasoning_tokens,
-            audio_tokens=audio_tokens,
-            accepted_prediction_tokens=accepted_prediction_tokens,
-            rejected_prediction_tokens=rejected_prediction_tokens,
+            reasoning_tokens,
+            audio_tokens,
+            accepted_prediction_tokens,
+            rejected_prediction_tokens,
         )
 
         completion_usage_completion_tokens_details.additional_properties = d

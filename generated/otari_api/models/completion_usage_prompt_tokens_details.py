@@ -56,8 +56,8 @@ class CompletionUsagePromptTokensDetails:
         audio_tokens = d.pop("audio_tokens", UNSET)
 
         completion_usage_prompt_tokens_details = cls(
-            cached_tokens=cached_tokens,
-            audio_tokens=audio_tokens,
+            cached_tokens,
+            audio_tokens,
         )
 
         completion_usage_prompt_tokens_details.additional_properties = d

@@ -80,10 +80,10 @@ class CreateBatchRequest:
         metadata = d.pop("metadata", UNSET)
 
         create_batch_request = cls(
-            model=model,
-            requests=requests,
-            completion_window=completion_window,
-            metadata=metadata,
+            model,
+            requests,
+            completion_window,
+            metadata,
         )
 
         create_batch_request.additional_properties = d

@@ -55,8 +55,8 @@ class CreateBudgetRequest:
         max_budget = d.pop("max_budget", UNSET)
 
         create_budget_request = cls(
-            budget_duration_sec=budget_duration_sec,
-            max_budget=max_budget,
+            budget_duration_sec,
+            max_budget,
         )
 
         create_budget_request.additional_properties = d

@@ -80,28 +80,31 @@ class CreateEmbeddingResponse:
 
         model = d.pop("model")
 
-        def _parse_usage(data: object) -> EmbeddingUsage | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                usage_type_0 = EmbeddingUsage.from_dict(data)
+        usage = d.pop("usage", UNSET)
+        if usage is not None and usage is not UNSET:
 
-                return usage_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(EmbeddingUsage | None | Unset, data)
+            def _parse_usage(data: object) -> EmbeddingUsage | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    usage_type_0 = EmbeddingUsage.from_dict(data)
 
-        usage = _parse_usage(d.pop("usage", UNSET))
+                    return usage_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(EmbeddingUsage | None | Unset, data)
+
+            usage = _parse_usage(usage)
 
         create_embedding_response = cls(
-            object_=object_,
-            data=data,
-            model=model,
-            usage=usage,
+            object_,
+            data,
+            model,
+            usage,
         )
 
         create_embedding_response.additional_properties = d

@@ -91,14 +91,14 @@ class CreateKeyResponse:
         user_id = d.pop("user_id")
 
         create_key_response = cls(
-            created_at=created_at,
-            expires_at=expires_at,
-            id=id,
-            is_active=is_active,
-            key=key,
-            key_name=key_name,
-            metadata=metadata,
-            user_id=user_id,
+            created_at,
+            expires_at,
+            id,
+            is_active,
+            key,
+            key_name,
+            metadata,
+            user_id,
         )
 
         create_key_response.additional_properties = d

@@ -81,11 +81,11 @@ class CreateUserRequest:
         metadata = d.pop("metadata", UNSET)
 
         create_user_request = cls(
-            user_id=user_id,
-            alias=alias,
-            blocked=blocked,
-            budget_id=budget_id,
-            metadata=metadata,
+            user_id,
+            alias,
+            blocked,
+            budget_id,
+            metadata,
         )
 
         create_user_request.additional_properties = d

@@ -101,11 +101,11 @@ class EmbeddingRequest:
         user = d.pop("user", UNSET)
 
         embedding_request = cls(
-            input_=input_,
-            model=model,
-            dimensions=dimensions,
-            encoding_format=encoding_format,
-            user=user,
+            input_,
+            model,
+            dimensions,
+            encoding_format,
+            user,
         )
 
         embedding_request.additional_properties = d

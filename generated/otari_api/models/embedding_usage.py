@@ -47,8 +47,8 @@ class EmbeddingUsage:
         total_tokens = d.pop("total_tokens")
 
         embedding_usage = cls(
-            prompt_tokens=prompt_tokens,
-            total_tokens=total_tokens,
+            prompt_tokens,
+            total_tokens,
         )
 
         embedding_usage.additional_properties = d

@@ -55,7 +55,7 @@ class HTTPValidationError:
                 detail.append(detail_item)
 
         http_validation_error = cls(
-            detail=detail,
+            detail,
         )
 
         http_validation_error.additional_properties = d

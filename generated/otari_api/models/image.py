@@ -68,9 +68,9 @@ class Image:
         revised_prompt = d.pop("revised_prompt", UNSET)
 
         image = cls(
-            url=url,
-            b64_json=b64_json,
-            revised_prompt=revised_prompt,
+            url,
+            b64_json,
+            revised_prompt,
         )
 
         image.additional_properties = d

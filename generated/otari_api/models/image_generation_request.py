@@ -120,14 +120,14 @@ class ImageGenerationRequest:
         user = d.pop("user", UNSET)
 
         image_generation_request = cls(
-            model=model,
-            prompt=prompt,
-            n=n,
-            quality=quality,
-            response_format=response_format,
-            size=size,
-            style=style,
-            user=user,
+            model,
+            prompt,
+            n,
+            quality,
+            response_format,
+            size,
+            style,
+            user,
         )
 
         image_generation_request.additional_properties = d

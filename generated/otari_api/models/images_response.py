@@ -121,31 +121,34 @@ class ImagesResponse:
 
         size = d.pop("size", UNSET)
 
-        def _parse_usage(data: object) -> ImagesUsage | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                usage_type_0 = ImagesUsage.from_dict(data)
+        usage = d.pop("usage", UNSET)
+        if usage is not None and usage is not UNSET:
 
-                return usage_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ImagesUsage | None | Unset, data)
+            def _parse_usage(data: object) -> ImagesUsage | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    usage_type_0 = ImagesUsage.from_dict(data)
 
-        usage = _parse_usage(d.pop("usage", UNSET))
+                    return usage_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(ImagesUsage | None | Unset, data)
+
+            usage = _parse_usage(usage)
 
         images_response = cls(
-            created=created,
-            data=data,
-            background=background,
-            output_format=output_format,
-            quality=quality,
-            size=size,
-            usage=usage,
+            created,
+            data,
+            background,
+            output_format,
+            quality,
+            size,
+            usage,
         )
 
         images_response.additional_properties = d

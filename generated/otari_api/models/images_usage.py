@@ -79,32 +79,35 @@ class ImagesUsage:
         d = dict(src_dict)
         input_tokens = d.pop("input_tokens", UNSET)
 
-        def _parse_input_tokens_details(data: object) -> ImagesUsageInputTokensDetails | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                input_tokens_details_type_0 = ImagesUsageInputTokensDetails.from_dict(data)
+        input_tokens_details = d.pop("input_tokens_details", UNSET)
+        if input_tokens_details is not None and input_tokens_details is not UNSET:
 
-                return input_tokens_details_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(ImagesUsageInputTokensDetails | None | Unset, data)
+            def _parse_input_tokens_details(data: object) -> ImagesUsageInputTokensDetails | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    input_tokens_details_type_0 = ImagesUsageInputTokensDetails.from_dict(data)
 
-        input_tokens_details = _parse_input_tokens_details(d.pop("input_tokens_details", UNSET))
+                    return input_tokens_details_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(ImagesUsageInputTokensDetails | None | Unset, data)
+
+            input_tokens_details = _parse_input_tokens_details(input_tokens_details)
 
         output_tokens = d.pop("output_tokens", UNSET)
 
         total_tokens = d.pop("total_tokens", UNSET)
 
         images_usage = cls(
-            input_tokens=input_tokens,
-            input_tokens_details=input_tokens_details,
-            output_tokens=output_tokens,
-            total_tokens=total_tokens,
+            input_tokens,
+            input_tokens_details,
+            output_tokens,
+            total_tokens,
         )
 
         images_usage.additional_properties = d

@@ -56,8 +56,8 @@ class ImagesUsageInputTokensDetails:
         text_tokens = d.pop("text_tokens", UNSET)
 
         images_usage_input_tokens_details = cls(
-            image_tokens=image_tokens,
-            text_tokens=text_tokens,
+            image_tokens,
+            text_tokens,
         )
 
         images_usage_input_tokens_details.additional_properties = d

@@ -92,14 +92,14 @@ class KeyInfo:
         user_id = d.pop("user_id")
 
         key_info = cls(
-            created_at=created_at,
-            expires_at=expires_at,
-            id=id,
-            is_active=is_active,
-            key_name=key_name,
-            last_used_at=last_used_at,
-            metadata=metadata,
-            user_id=user_id,
+            created_at,
+            expires_at,
+            id,
+            is_active,
+            key_name,
+            last_used_at,
+            metadata,
+            user_id,
         )
 
         key_info.additional_properties = d

@@ -80,33 +80,36 @@ class McpServerConfig:
 
         url = d.pop("url")
 
-        def _parse_allowed_tools(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                allowed_tools_type_0 = cast(list[str], data)
+        allowed_tools = d.pop("allowed_tools", UNSET)
+        if allowed_tools is not None and allowed_tools is not UNSET:
 
-                return allowed_tools_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
+            def _parse_allowed_tools(data: object) -> list[str] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    allowed_tools_type_0 = cast(list[str], data)
 
-        allowed_tools = _parse_allowed_tools(d.pop("allowed_tools", UNSET))
+                    return allowed_tools_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(list[str] | None | Unset, data)
+
+            allowed_tools = _parse_allowed_tools(allowed_tools)
 
         authorization_token = d.pop("authorization_token", UNSET)
 
         purpose_hint = d.pop("purpose_hint", UNSET)
 
         mcp_server_config = cls(
-            name=name,
-            url=url,
-            allowed_tools=allowed_tools,
-            authorization_token=authorization_token,
-            purpose_hint=purpose_hint,
+            name,
+            url,
+            allowed_tools,
+            authorization_token,
+            purpose_hint,
         )
 
         mcp_server_config.additional_properties = d

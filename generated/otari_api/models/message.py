@@ -122,15 +122,15 @@ class Message:
         container = d.pop("container", UNSET)
 
         message = cls(
-            id=id,
-            type_=type_,
-            role=role,
-            content=content,
-            model=model,
-            stop_reason=stop_reason,
-            usage=usage,
-            stop_sequence=stop_sequence,
-            container=container,
+            id,
+            type_,
+            role,
+            content,
+            model,
+            stop_reason,
+            usage,
+            stop_sequence,
+            container,
         )
 
         message.additional_properties = d

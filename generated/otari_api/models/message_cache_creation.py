@@ -56,8 +56,8 @@ class MessageCacheCreation:
         ephemeral_1h_input_tokens = d.pop("ephemeral_1h_input_tokens", UNSET)
 
         message_cache_creation = cls(
-            ephemeral_5m_input_tokens=ephemeral_5m_input_tokens,
-            ephemeral_1h_input_tokens=ephemeral_1h_input_tokens,
+            ephemeral_5m_input_tokens,
+            ephemeral_1h_input_tokens,
         )
 
         message_cache_creation.additional_properties = d

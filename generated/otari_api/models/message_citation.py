@@ -186,19 +186,19 @@ class MessageCitation:
         encrypted_index = d.pop("encrypted_index", UNSET)
 
         message_citation = cls(
-            type_=type_,
-            cited_text=cited_text,
-            document_index=document_index,
-            document_title=document_title,
-            start_char_index=start_char_index,
-            end_char_index=end_char_index,
-            start_page_number=start_page_number,
-            end_page_number=end_page_number,
-            start_block_index=start_block_index,
-            end_block_index=end_block_index,
-            url=url,
-            title=title,
-            encrypted_index=encrypted_index,
+            type_,
+            cited_text,
+            document_index,
+            document_title,
+            start_char_index,
+            end_char_index,
+            start_page_number,
+            end_page_number,
+            start_block_index,
+            end_block_index,
+            url,
+            title,
+            encrypted_index,
         )
 
         message_citation.additional_properties = d

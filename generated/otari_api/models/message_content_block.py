@@ -158,27 +158,30 @@ class MessageContentBlock:
 
         text = d.pop("text", UNSET)
 
-        def _parse_citations(data: object) -> list[MessageCitation] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                citations_type_0 = []
-                _citations_type_0 = data
-                for citations_type_0_item_data in _citations_type_0:
-                    citations_type_0_item = MessageCitation.from_dict(citations_type_0_item_data)
+        citations = d.pop("citations", UNSET)
+        if citations is not None and citations is not UNSET:
 
-                    citations_type_0.append(citations_type_0_item)
+            def _parse_citations(data: object) -> list[MessageCitation] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    citations_type_0 = []
+                    _citations_type_0 = data
+                    for citations_type_0_item_data in _citations_type_0:
+                        citations_type_0_item = MessageCitation.from_dict(citations_type_0_item_data)
 
-                return citations_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[MessageCitation] | None | Unset, data)
+                        citations_type_0.append(citations_type_0_item)
 
-        citations = _parse_citations(d.pop("citations", UNSET))
+                    return citations_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(list[MessageCitation] | None | Unset, data)
+
+            citations = _parse_citations(citations)
 
         id = d.pop("id", UNSET)
 
@@ -194,35 +197,38 @@ class MessageContentBlock:
 
         tool_use_id = d.pop("tool_use_id", UNSET)
 
-        def _parse_content(data: object) -> Any | list[Any] | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                content_type_1 = cast(list[Any], data)
+        content = d.pop("content", UNSET)
+        if content is not None and content is not UNSET:
 
-                return content_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(Any | list[Any] | None | str | Unset, data)
+            def _parse_content(data: object) -> Any | list[Any] | None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    content_type_1 = cast(list[Any], data)
 
-        content = _parse_content(d.pop("content", UNSET))
+                    return content_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(Any | list[Any] | None | str | Unset, data)
+
+            content = _parse_content(content)
 
         message_content_block = cls(
-            type_=type_,
-            text=text,
-            citations=citations,
-            id=id,
-            name=name,
-            input_=input_,
-            thinking=thinking,
-            signature=signature,
-            data=data,
-            tool_use_id=tool_use_id,
-            content=content,
+            type_,
+            text,
+            citations,
+            id,
+            name,
+            input_,
+            thinking,
+            signature,
+            data,
+            tool_use_id,
+            content,
         )
 
         message_content_block.additional_properties = d

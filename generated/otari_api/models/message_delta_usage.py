@@ -95,29 +95,32 @@ class MessageDeltaUsage:
 
         cache_read_input_tokens = d.pop("cache_read_input_tokens", UNSET)
 
-        def _parse_server_tool_use(data: object) -> MessageServerToolUsage | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                server_tool_use_type_0 = MessageServerToolUsage.from_dict(data)
+        server_tool_use = d.pop("server_tool_use", UNSET)
+        if server_tool_use is not None and server_tool_use is not UNSET:
 
-                return server_tool_use_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(MessageServerToolUsage | None | Unset, data)
+            def _parse_server_tool_use(data: object) -> MessageServerToolUsage | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    server_tool_use_type_0 = MessageServerToolUsage.from_dict(data)
 
-        server_tool_use = _parse_server_tool_use(d.pop("server_tool_use", UNSET))
+                    return server_tool_use_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(MessageServerToolUsage | None | Unset, data)
+
+            server_tool_use = _parse_server_tool_use(server_tool_use)
 
         message_delta_usage = cls(
-            input_tokens=input_tokens,
-            output_tokens=output_tokens,
-            cache_creation_input_tokens=cache_creation_input_tokens,
-            cache_read_input_tokens=cache_read_input_tokens,
-            server_tool_use=server_tool_use,
+            input_tokens,
+            output_tokens,
+            cache_creation_input_tokens,
+            cache_read_input_tokens,
+            server_tool_use,
         )
 
         message_delta_usage.additional_properties = d

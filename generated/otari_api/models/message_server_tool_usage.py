@@ -56,8 +56,8 @@ class MessageServerToolUsage:
         web_fetch_requests = d.pop("web_fetch_requests", UNSET)
 
         message_server_tool_usage = cls(
-            web_search_requests=web_search_requests,
-            web_fetch_requests=web_fetch_requests,
+            web_search_requests,
+            web_fetch_requests,
         )
 
         message_server_tool_usage.additional_properties = d

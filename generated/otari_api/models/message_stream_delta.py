@@ -128,36 +128,39 @@ class MessageStreamDelta:
 
         signature = d.pop("signature", UNSET)
 
-        def _parse_citation(data: object) -> MessageCitation | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                citation_type_0 = MessageCitation.from_dict(data)
+        citation = d.pop("citation", UNSET)
+        if citation is not None and citation is not UNSET:
 
-                return citation_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(MessageCitation | None | Unset, data)
+            def _parse_citation(data: object) -> MessageCitation | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    citation_type_0 = MessageCitation.from_dict(data)
 
-        citation = _parse_citation(d.pop("citation", UNSET))
+                    return citation_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(MessageCitation | None | Unset, data)
+
+            citation = _parse_citation(citation)
 
         stop_reason = d.pop("stop_reason", UNSET)
 
         stop_sequence = d.pop("stop_sequence", UNSET)
 
         message_stream_delta = cls(
-            type_=type_,
-            text=text,
-            partial_json=partial_json,
-            thinking=thinking,
-            signature=signature,
-            citation=citation,
-            stop_reason=stop_reason,
-            stop_sequence=stop_sequence,
+            type_,
+            text,
+            partial_json,
+            thinking,
+            signature,
+            citation,
+            stop_reason,
+            stop_sequence,
         )
 
         message_stream_delta.additional_properties = d

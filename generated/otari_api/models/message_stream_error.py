@@ -47,8 +47,8 @@ class MessageStreamError:
         message = d.pop("message")
 
         message_stream_error = cls(
-            type_=type_,
-            message=message,
+            type_,
+            message,
         )
 
         message_stream_error.additional_properties = d

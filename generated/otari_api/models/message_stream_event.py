@@ -122,99 +122,114 @@ class MessageStreamEvent:
 
         index = d.pop("index", UNSET)
 
-        def _parse_message(data: object) -> Message | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                message_type_0 = Message.from_dict(data)
+        message = d.pop("message", UNSET)
+        if message is not None and message is not UNSET:
 
-                return message_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(Message | None | Unset, data)
+            def _parse_message(data: object) -> Message | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    message_type_0 = Message.from_dict(data)
 
-        message = _parse_message(d.pop("message", UNSET))
+                    return message_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(Message | None | Unset, data)
 
-        def _parse_content_block(data: object) -> MessageContentBlock | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                content_block_type_0 = MessageContentBlock.from_dict(data)
+            message = _parse_message(message)
 
-                return content_block_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(MessageContentBlock | None | Unset, data)
+        content_block = d.pop("content_block", UNSET)
+        if content_block is not None and content_block is not UNSET:
 
-        content_block = _parse_content_block(d.pop("content_block", UNSET))
+            def _parse_content_block(data: object) -> MessageContentBlock | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    content_block_type_0 = MessageContentBlock.from_dict(data)
 
-        def _parse_delta(data: object) -> MessageStreamDelta | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                delta_type_0 = MessageStreamDelta.from_dict(data)
+                    return content_block_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(MessageContentBlock | None | Unset, data)
 
-                return delta_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(MessageStreamDelta | None | Unset, data)
+            content_block = _parse_content_block(content_block)
 
-        delta = _parse_delta(d.pop("delta", UNSET))
+        delta = d.pop("delta", UNSET)
+        if delta is not None and delta is not UNSET:
 
-        def _parse_usage(data: object) -> MessageDeltaUsage | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                usage_type_0 = MessageDeltaUsage.from_dict(data)
+            def _parse_delta(data: object) -> MessageStreamDelta | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    delta_type_0 = MessageStreamDelta.from_dict(data)
 
-                return usage_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(MessageDeltaUsage | None | Unset, data)
+                    return delta_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(MessageStreamDelta | None | Unset, data)
 
-        usage = _parse_usage(d.pop("usage", UNSET))
+            delta = _parse_delta(delta)
 
-        def _parse_error(data: object) -> MessageStreamError | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                error_type_0 = MessageStreamError.from_dict(data)
+        usage = d.pop("usage", UNSET)
+        if usage is not None and usage is not UNSET:
 
-                return error_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(MessageStreamError | None | Unset, data)
+            def _parse_usage(data: object) -> MessageDeltaUsage | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    usage_type_0 = MessageDeltaUsage.from_dict(data)
 
-        error = _parse_error(d.pop("error", UNSET))
+                    return usage_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(MessageDeltaUsage | None | Unset, data)
+
+            usage = _parse_usage(usage)
+
+        error = d.pop("error", UNSET)
+        if error is not None and error is not UNSET:
+
+            def _parse_error(data: object) -> MessageStreamError | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    error_type_0 = MessageStreamError.from_dict(data)
+
+                    return error_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(MessageStreamError | None | Unset, data)
+
+            error = _parse_error(error)
 
         message_stream_event = cls(
-            type_=type_,
-            index=index,
-            message=message,
-            content_block=content_block,
-            delta=delta,
-            usage=usage,
-            error=error,
+            type_,
+            index,
+            message,
+            content_block,
+            delta,
+            usage,
+            error,
         )
 
         message_stream_event.additional_properties = d

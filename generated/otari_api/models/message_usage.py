@@ -111,50 +111,56 @@ class MessageUsage:
 
         cache_read_input_tokens = d.pop("cache_read_input_tokens", UNSET)
 
-        def _parse_cache_creation(data: object) -> MessageCacheCreation | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                cache_creation_type_0 = MessageCacheCreation.from_dict(data)
+        cache_creation = d.pop("cache_creation", UNSET)
+        if cache_creation is not None and cache_creation is not UNSET:
 
-                return cache_creation_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(MessageCacheCreation | None | Unset, data)
+            def _parse_cache_creation(data: object) -> MessageCacheCreation | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    cache_creation_type_0 = MessageCacheCreation.from_dict(data)
 
-        cache_creation = _parse_cache_creation(d.pop("cache_creation", UNSET))
+                    return cache_creation_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(MessageCacheCreation | None | Unset, data)
 
-        def _parse_server_tool_use(data: object) -> MessageServerToolUsage | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                server_tool_use_type_0 = MessageServerToolUsage.from_dict(data)
+            cache_creation = _parse_cache_creation(cache_creation)
 
-                return server_tool_use_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(MessageServerToolUsage | None | Unset, data)
+        server_tool_use = d.pop("server_tool_use", UNSET)
+        if server_tool_use is not None and server_tool_use is not UNSET:
 
-        server_tool_use = _parse_server_tool_use(d.pop("server_tool_use", UNSET))
+            def _parse_server_tool_use(data: object) -> MessageServerToolUsage | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    server_tool_use_type_0 = MessageServerToolUsage.from_dict(data)
+
+                    return server_tool_use_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(MessageServerToolUsage | None | Unset, data)
+
+            server_tool_use = _parse_server_tool_use(server_tool_use)
 
         service_tier = d.pop("service_tier", UNSET)
 
         message_usage = cls(
-            input_tokens=input_tokens,
-            output_tokens=output_tokens,
-            cache_creation_input_tokens=cache_creation_input_tokens,
-            cache_read_input_tokens=cache_read_input_tokens,
-            cache_creation=cache_creation,
-            server_tool_use=server_tool_use,
-            service_tier=service_tier,
+            input_tokens,
+            output_tokens,
+            cache_creation_input_tokens,
+            cache_read_input_tokens,
+            cache_creation,
+            server_tool_use,
+            service_tier,
         )
 
         message_usage.additional_properties = d

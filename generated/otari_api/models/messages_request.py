@@ -173,41 +173,47 @@ class MessagesRequest:
 
         metadata = d.pop("metadata", UNSET)
 
-        def _parse_stop_sequences(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                stop_sequences_type_0 = cast(list[str], data)
+        stop_sequences = d.pop("stop_sequences", UNSET)
+        if stop_sequences is not None and stop_sequences is not UNSET:
 
-                return stop_sequences_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
+            def _parse_stop_sequences(data: object) -> list[str] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    stop_sequences_type_0 = cast(list[str], data)
 
-        stop_sequences = _parse_stop_sequences(d.pop("stop_sequences", UNSET))
+                    return stop_sequences_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(list[str] | None | Unset, data)
+
+            stop_sequences = _parse_stop_sequences(stop_sequences)
 
         stream = d.pop("stream", UNSET)
 
-        def _parse_system(data: object) -> list[Any] | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                system_type_1 = cast(list[Any], data)
+        system = d.pop("system", UNSET)
+        if system is not None and system is not UNSET:
 
-                return system_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[Any] | None | str | Unset, data)
+            def _parse_system(data: object) -> list[Any] | None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    system_type_1 = cast(list[Any], data)
 
-        system = _parse_system(d.pop("system", UNSET))
+                    return system_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(list[Any] | None | str | Unset, data)
+
+            system = _parse_system(system)
 
         temperature = d.pop("temperature", UNSET)
 
@@ -215,42 +221,45 @@ class MessagesRequest:
 
         tool_choice = d.pop("tool_choice", UNSET)
 
-        def _parse_tools(data: object) -> list[Any] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                tools_type_0 = cast(list[Any], data)
+        tools = d.pop("tools", UNSET)
+        if tools is not None and tools is not UNSET:
 
-                return tools_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[Any] | None | Unset, data)
+            def _parse_tools(data: object) -> list[Any] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    tools_type_0 = cast(list[Any], data)
 
-        tools = _parse_tools(d.pop("tools", UNSET))
+                    return tools_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(list[Any] | None | Unset, data)
+
+            tools = _parse_tools(tools)
 
         top_k = d.pop("top_k", UNSET)
 
         top_p = d.pop("top_p", UNSET)
 
         messages_request = cls(
-            max_tokens=max_tokens,
-            messages=messages,
-            model=model,
-            cache_control=cache_control,
-            metadata=metadata,
-            stop_sequences=stop_sequences,
-            stream=stream,
-            system=system,
-            temperature=temperature,
-            thinking=thinking,
-            tool_choice=tool_choice,
-            tools=tools,
-            top_k=top_k,
-            top_p=top_p,
+            max_tokens,
+            messages,
+            model,
+            cache_control,
+            metadata,
+            stop_sequences,
+            stream,
+            system,
+            temperature,
+            thinking,
+            tool_choice,
+            tools,
+            top_k,
+            top_p,
         )
 
         messages_request.additional_properties = d

@@ -61,8 +61,8 @@ class ModelListResponse:
         object_ = d.pop("object", UNSET)
 
         model_list_response = cls(
-            data=data,
-            object_=object_,
+            data,
+            object_,
         )
 
         model_list_response.additional_properties = d

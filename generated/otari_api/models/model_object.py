@@ -63,10 +63,10 @@ class ModelObject:
         object_ = d.pop("object", UNSET)
 
         model_object = cls(
-            created=created,
-            id=id,
-            owned_by=owned_by,
-            object_=object_,
+            created,
+            id,
+            owned_by,
+            object_,
         )
 
         model_object.additional_properties = d

@@ -88,9 +88,9 @@ class ModerationRequest:
         user = d.pop("user", UNSET)
 
         moderation_request = cls(
-            input_=input_,
-            model=model,
-            user=user,
+            input_,
+            model,
+            user,
         )
 
         moderation_request.additional_properties = d

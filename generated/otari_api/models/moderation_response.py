@@ -65,9 +65,9 @@ class ModerationResponse:
             results.append(results_item)
 
         moderation_response = cls(
-            id=id,
-            model=model,
-            results=results,
+            id,
+            model,
+            results,
         )
 
         moderation_response.additional_properties = d

@@ -81,11 +81,11 @@ class ModerationResult:
         provider_raw = d.pop("provider_raw", UNSET)
 
         moderation_result = cls(
-            flagged=flagged,
-            categories=categories,
-            category_applied_input_types=category_applied_input_types,
-            category_scores=category_scores,
-            provider_raw=provider_raw,
+            flagged,
+            categories,
+            category_applied_input_types,
+            category_scores,
+            provider_raw,
         )
 
         moderation_result.additional_properties = d

@@ -77,12 +77,12 @@ class PricingResponse:
         effective_at = d.pop("effective_at", UNSET)
 
         pricing_response = cls(
-            created_at=created_at,
-            input_price_per_million=input_price_per_million,
-            model_key=model_key,
-            output_price_per_million=output_price_per_million,
-            updated_at=updated_at,
-            effective_at=effective_at,
+            created_at,
+            input_price_per_million,
+            model_key,
+            output_price_per_million,
+            updated_at,
+            effective_at,
         )
 
         pricing_response.additional_properties = d

@@ -44,7 +44,7 @@ class RerankDocument:
         text = d.pop("text", UNSET)
 
         rerank_document = cls(
-            text=text,
+            text,
         )
 
         rerank_document.additional_properties = d

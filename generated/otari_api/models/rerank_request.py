@@ -91,12 +91,12 @@ class RerankRequest:
         user = d.pop("user", UNSET)
 
         rerank_request = cls(
-            documents=documents,
-            model=model,
-            query=query,
-            max_tokens_per_doc=max_tokens_per_doc,
-            top_n=top_n,
-            user=user,
+            documents,
+            model,
+            query,
+            max_tokens_per_doc,
+            top_n,
+            user,
         )
 
         rerank_request.additional_properties = d

@@ -100,31 +100,34 @@ class RerankResponse:
 
         model = d.pop("model", UNSET)
 
-        def _parse_usage(data: object) -> None | RerankUsage | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                usage_type_0 = RerankUsage.from_dict(data)
+        usage = d.pop("usage", UNSET)
+        if usage is not None and usage is not UNSET:
 
-                return usage_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | RerankUsage | Unset, data)
+            def _parse_usage(data: object) -> None | RerankUsage | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    usage_type_0 = RerankUsage.from_dict(data)
 
-        usage = _parse_usage(d.pop("usage", UNSET))
+                    return usage_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(None | RerankUsage | Unset, data)
+
+            usage = _parse_usage(usage)
 
         meta = d.pop("meta", UNSET)
 
         rerank_response = cls(
-            results=results,
-            id=id,
-            model=model,
-            usage=usage,
-            meta=meta,
+            results,
+            id,
+            model,
+            usage,
+            meta,
         )
 
         rerank_response.additional_properties = d

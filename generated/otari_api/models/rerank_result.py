@@ -64,27 +64,30 @@ class RerankResult:
 
         relevance_score = d.pop("relevance_score")
 
-        def _parse_document(data: object) -> None | RerankDocument | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                document_type_0 = RerankDocument.from_dict(data)
+        document = d.pop("document", UNSET)
+        if document is not None and document is not UNSET:
 
-                return document_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | RerankDocument | str | Unset, data)
+            def _parse_document(data: object) -> None | RerankDocument | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    document_type_0 = RerankDocument.from_dict(data)
 
-        document = _parse_document(d.pop("document", UNSET))
+                    return document_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(None | RerankDocument | str | Unset, data)
+
+            document = _parse_document(document)
 
         rerank_result = cls(
-            index=index,
-            relevance_score=relevance_score,
-            document=document,
+            index,
+            relevance_score,
+            document,
         )
 
         rerank_result.additional_properties = d

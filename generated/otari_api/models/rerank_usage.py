@@ -44,7 +44,7 @@ class RerankUsage:
         total_tokens = d.pop("total_tokens", UNSET)
 
         rerank_usage = cls(
-            total_tokens=total_tokens,
+            total_tokens,
         )
 
         rerank_usage.additional_properties = d

@@ -138,15 +138,15 @@ class ResponseAnnotation:
         container_id = d.pop("container_id", UNSET)
 
         response_annotation = cls(
-            type_=type_,
-            url=url,
-            title=title,
-            start_index=start_index,
-            end_index=end_index,
-            file_id=file_id,
-            filename=filename,
-            index=index,
-            container_id=container_id,
+            type_,
+            url,
+            title,
+            start_index,
+            end_index,
+            file_id,
+            filename,
+            index,
+            container_id,
         )
 
         response_annotation.additional_properties = d

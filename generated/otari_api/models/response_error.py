@@ -47,8 +47,8 @@ class ResponseError:
         message = d.pop("message")
 
         response_error = cls(
-            code=code,
-            message=message,
+            code,
+            message,
         )
 
         response_error.additional_properties = d

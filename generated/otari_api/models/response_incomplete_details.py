@@ -44,7 +44,7 @@ class ResponseIncompleteDetails:
         reason = d.pop("reason", UNSET)
 
         response_incomplete_details = cls(
-            reason=reason,
+            reason,
         )
 
         response_incomplete_details.additional_properties = d

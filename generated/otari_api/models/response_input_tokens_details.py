@@ -44,7 +44,7 @@ class ResponseInputTokensDetails:
         cached_tokens = d.pop("cached_tokens", UNSET)
 
         response_input_tokens_details = cls(
-            cached_tokens=cached_tokens,
+            cached_tokens,
         )
 
         response_input_tokens_details.additional_properties = d

@@ -298,73 +298,85 @@ class ResponseObject:
 
         status = d.pop("status", UNSET)
 
-        def _parse_usage(data: object) -> None | ResponseUsage | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                usage_type_0 = ResponseUsage.from_dict(data)
+        usage = d.pop("usage", UNSET)
+        if usage is not None and usage is not UNSET:
 
-                return usage_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | ResponseUsage | Unset, data)
+            def _parse_usage(data: object) -> None | ResponseUsage | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    usage_type_0 = ResponseUsage.from_dict(data)
 
-        usage = _parse_usage(d.pop("usage", UNSET))
+                    return usage_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(None | ResponseUsage | Unset, data)
 
-        def _parse_error(data: object) -> None | ResponseError | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                error_type_0 = ResponseError.from_dict(data)
+            usage = _parse_usage(usage)
 
-                return error_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | ResponseError | Unset, data)
+        error = d.pop("error", UNSET)
+        if error is not None and error is not UNSET:
 
-        error = _parse_error(d.pop("error", UNSET))
+            def _parse_error(data: object) -> None | ResponseError | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    error_type_0 = ResponseError.from_dict(data)
 
-        def _parse_incomplete_details(data: object) -> None | ResponseIncompleteDetails | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                incomplete_details_type_0 = ResponseIncompleteDetails.from_dict(data)
+                    return error_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(None | ResponseError | Unset, data)
 
-                return incomplete_details_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | ResponseIncompleteDetails | Unset, data)
+            error = _parse_error(error)
 
-        incomplete_details = _parse_incomplete_details(d.pop("incomplete_details", UNSET))
+        incomplete_details = d.pop("incomplete_details", UNSET)
+        if incomplete_details is not None and incomplete_details is not UNSET:
 
-        def _parse_instructions(data: object) -> list[Any] | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                instructions_type_1 = cast(list[Any], data)
+            def _parse_incomplete_details(data: object) -> None | ResponseIncompleteDetails | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    incomplete_details_type_0 = ResponseIncompleteDetails.from_dict(data)
 
-                return instructions_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[Any] | None | str | Unset, data)
+                    return incomplete_details_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(None | ResponseIncompleteDetails | Unset, data)
 
-        instructions = _parse_instructions(d.pop("instructions", UNSET))
+            incomplete_details = _parse_incomplete_details(incomplete_details)
+
+        instructions = d.pop("instructions", UNSET)
+        if instructions is not None and instructions is not UNSET:
+
+            def _parse_instructions(data: object) -> list[Any] | None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    instructions_type_1 = cast(list[Any], data)
+
+                    return instructions_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(list[Any] | None | str | Unset, data)
+
+            instructions = _parse_instructions(instructions)
 
         metadata = d.pop("metadata", UNSET)
 
@@ -374,22 +386,25 @@ class ResponseObject:
 
         tool_choice = d.pop("tool_choice", UNSET)
 
-        def _parse_tools(data: object) -> list[Any] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                tools_type_0 = cast(list[Any], data)
+        tools = d.pop("tools", UNSET)
+        if tools is not None and tools is not UNSET:
 
-                return tools_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[Any] | None | Unset, data)
+            def _parse_tools(data: object) -> list[Any] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    tools_type_0 = cast(list[Any], data)
 
-        tools = _parse_tools(d.pop("tools", UNSET))
+                    return tools_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(list[Any] | None | Unset, data)
+
+            tools = _parse_tools(tools)
 
         temperature = d.pop("temperature", UNSET)
 
@@ -412,31 +427,31 @@ class ResponseObject:
         user = d.pop("user", UNSET)
 
         response_object = cls(
-            id=id,
-            object_=object_,
-            created_at=created_at,
-            model=model,
-            output=output,
-            status=status,
-            usage=usage,
-            error=error,
-            incomplete_details=incomplete_details,
-            instructions=instructions,
-            metadata=metadata,
-            previous_response_id=previous_response_id,
-            parallel_tool_calls=parallel_tool_calls,
-            tool_choice=tool_choice,
-            tools=tools,
-            temperature=temperature,
-            top_p=top_p,
-            max_output_tokens=max_output_tokens,
-            reasoning=reasoning,
-            text=text,
-            truncation=truncation,
-            store=store,
-            background=background,
-            service_tier=service_tier,
-            user=user,
+            id,
+            object_,
+            created_at,
+            model,
+            output,
+            status,
+            usage,
+            error,
+            incomplete_details,
+            instructions,
+            metadata,
+            previous_response_id,
+            parallel_tool_calls,
+            tool_choice,
+            tools,
+            temperature,
+            top_p,
+            max_output_tokens,
+            reasoning,
+            text,
+            truncation,
+            store,
+            background,
+            service_tier,
+            user,
         )
 
         response_object.additional_properties = d

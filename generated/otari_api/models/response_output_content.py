@@ -100,58 +100,64 @@ class ResponseOutputContent:
 
         text = d.pop("text", UNSET)
 
-        def _parse_annotations(data: object) -> list[ResponseAnnotation] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                annotations_type_0 = []
-                _annotations_type_0 = data
-                for annotations_type_0_item_data in _annotations_type_0:
-                    annotations_type_0_item = ResponseAnnotation.from_dict(annotations_type_0_item_data)
+        annotations = d.pop("annotations", UNSET)
+        if annotations is not None and annotations is not UNSET:
 
-                    annotations_type_0.append(annotations_type_0_item)
+            def _parse_annotations(data: object) -> list[ResponseAnnotation] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    annotations_type_0 = []
+                    _annotations_type_0 = data
+                    for annotations_type_0_item_data in _annotations_type_0:
+                        annotations_type_0_item = ResponseAnnotation.from_dict(annotations_type_0_item_data)
 
-                return annotations_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[ResponseAnnotation] | None | Unset, data)
+                        annotations_type_0.append(annotations_type_0_item)
 
-        annotations = _parse_annotations(d.pop("annotations", UNSET))
+                    return annotations_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(list[ResponseAnnotation] | None | Unset, data)
 
-        def _parse_logprobs(data: object) -> list[ResponseLogprob] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                logprobs_type_0 = []
-                _logprobs_type_0 = data
-                for logprobs_type_0_item_data in _logprobs_type_0:
-                    logprobs_type_0_item = ResponseLogprob.from_dict(logprobs_type_0_item_data)
+            annotations = _parse_annotations(annotations)
 
-                    logprobs_type_0.append(logprobs_type_0_item)
+        logprobs = d.pop("logprobs", UNSET)
+        if logprobs is not None and logprobs is not UNSET:
 
-                return logprobs_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[ResponseLogprob] | None | Unset, data)
+            def _parse_logprobs(data: object) -> list[ResponseLogprob] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    logprobs_type_0 = []
+                    _logprobs_type_0 = data
+                    for logprobs_type_0_item_data in _logprobs_type_0:
+                        logprobs_type_0_item = ResponseLogprob.from_dict(logprobs_type_0_item_data)
 
-        logprobs = _parse_logprobs(d.pop("logprobs", UNSET))
+                        logprobs_type_0.append(logprobs_type_0_item)
+
+                    return logprobs_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(list[ResponseLogprob] | None | Unset, data)
+
+            logprobs = _parse_logprobs(logprobs)
 
         refusal = d.pop("refusal", UNSET)
 
         response_output_content = cls(
-            type_=type_,
-            text=text,
-            annotations=annotations,
-            logprobs=logprobs,
-            refusal=refusal,
+            type_,
+            text,
+            annotations,
+            logprobs,
+            refusal,
         )
 
         response_output_content.additional_properties = d

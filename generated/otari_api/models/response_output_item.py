@@ -244,27 +244,30 @@ class ResponseOutputItem:
 
         role = d.pop("role", UNSET)
 
-        def _parse_content(data: object) -> list[ResponseOutputContent] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                content_type_0 = []
-                _content_type_0 = data
-                for content_type_0_item_data in _content_type_0:
-                    content_type_0_item = ResponseOutputContent.from_dict(content_type_0_item_data)
+        content = d.pop("content", UNSET)
+        if content is not None and content is not UNSET:
 
-                    content_type_0.append(content_type_0_item)
+            def _parse_content(data: object) -> list[ResponseOutputContent] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    content_type_0 = []
+                    _content_type_0 = data
+                    for content_type_0_item_data in _content_type_0:
+                        content_type_0_item = ResponseOutputContent.from_dict(content_type_0_item_data)
 
-                return content_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[ResponseOutputContent] | None | Unset, data)
+                        content_type_0.append(content_type_0_item)
 
-        content = _parse_content(d.pop("content", UNSET))
+                    return content_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(list[ResponseOutputContent] | None | Unset, data)
+
+            content = _parse_content(content)
 
         call_id = d.pop("call_id", UNSET)
 
@@ -274,82 +277,94 @@ class ResponseOutputItem:
 
         input_ = d.pop("input", UNSET)
 
-        def _parse_output(data: object) -> list[Any] | None | str | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                output_type_1 = cast(list[Any], data)
+        output = d.pop("output", UNSET)
+        if output is not None and output is not UNSET:
 
-                return output_type_1
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[Any] | None | str | Unset, data)
+            def _parse_output(data: object) -> list[Any] | None | str | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    output_type_1 = cast(list[Any], data)
 
-        output = _parse_output(d.pop("output", UNSET))
+                    return output_type_1
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(list[Any] | None | str | Unset, data)
 
-        def _parse_summary(data: object) -> list[ResponseSummaryPart] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                summary_type_0 = []
-                _summary_type_0 = data
-                for summary_type_0_item_data in _summary_type_0:
-                    summary_type_0_item = ResponseSummaryPart.from_dict(summary_type_0_item_data)
+            output = _parse_output(output)
 
-                    summary_type_0.append(summary_type_0_item)
+        summary = d.pop("summary", UNSET)
+        if summary is not None and summary is not UNSET:
 
-                return summary_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[ResponseSummaryPart] | None | Unset, data)
+            def _parse_summary(data: object) -> list[ResponseSummaryPart] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    summary_type_0 = []
+                    _summary_type_0 = data
+                    for summary_type_0_item_data in _summary_type_0:
+                        summary_type_0_item = ResponseSummaryPart.from_dict(summary_type_0_item_data)
 
-        summary = _parse_summary(d.pop("summary", UNSET))
+                        summary_type_0.append(summary_type_0_item)
+
+                    return summary_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(list[ResponseSummaryPart] | None | Unset, data)
+
+            summary = _parse_summary(summary)
 
         encrypted_content = d.pop("encrypted_content", UNSET)
 
         action = d.pop("action", UNSET)
 
-        def _parse_queries(data: object) -> list[str] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                queries_type_0 = cast(list[str], data)
+        queries = d.pop("queries", UNSET)
+        if queries is not None and queries is not UNSET:
 
-                return queries_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[str] | None | Unset, data)
+            def _parse_queries(data: object) -> list[str] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    queries_type_0 = cast(list[str], data)
 
-        queries = _parse_queries(d.pop("queries", UNSET))
+                    return queries_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(list[str] | None | Unset, data)
 
-        def _parse_results(data: object) -> list[Any] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                results_type_0 = cast(list[Any], data)
+            queries = _parse_queries(queries)
 
-                return results_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[Any] | None | Unset, data)
+        results = d.pop("results", UNSET)
+        if results is not None and results is not UNSET:
 
-        results = _parse_results(d.pop("results", UNSET))
+            def _parse_results(data: object) -> list[Any] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    results_type_0 = cast(list[Any], data)
+
+                    return results_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(list[Any] | None | Unset, data)
+
+            results = _parse_results(results)
 
         result = d.pop("result", UNSET)
 
@@ -358,24 +373,24 @@ class ResponseOutputItem:
         error = d.pop("error", UNSET)
 
         response_output_item = cls(
-            type_=type_,
-            id=id,
-            status=status,
-            role=role,
-            content=content,
-            call_id=call_id,
-            name=name,
-            arguments=arguments,
-            input_=input_,
-            output=output,
-            summary=summary,
-            encrypted_content=encrypted_content,
-            action=action,
-            queries=queries,
-            results=results,
-            result=result,
-            server_label=server_label,
-            error=error,
+            type_,
+            id,
+            status,
+            role,
+            content,
+            call_id,
+            name,
+            arguments,
+            input_,
+            output,
+            summary,
+            encrypted_content,
+            action,
+            queries,
+            results,
+            result,
+            server_label,
+            error,
         )
 
         response_output_item.additional_properties = d

@@ -44,7 +44,7 @@ class ResponseOutputTokensDetails:
         reasoning_tokens = d.pop("reasoning_tokens", UNSET)
 
         response_output_tokens_details = cls(
-            reasoning_tokens=reasoning_tokens,
+            reasoning_tokens,
         )
 
         response_output_tokens_details.additional_properties = d

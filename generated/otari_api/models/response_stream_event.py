@@ -256,22 +256,25 @@ class ResponseStreamEvent:
 
         sequence_number = d.pop("sequence_number", UNSET)
 
-        def _parse_response(data: object) -> None | ResponseObject | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                response_type_0 = ResponseObject.from_dict(data)
+        response = d.pop("response", UNSET)
+        if response is not None and response is not UNSET:
 
-                return response_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | ResponseObject | Unset, data)
+            def _parse_response(data: object) -> None | ResponseObject | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    response_type_0 = ResponseObject.from_dict(data)
 
-        response = _parse_response(d.pop("response", UNSET))
+                    return response_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(None | ResponseObject | Unset, data)
+
+            response = _parse_response(response)
 
         output_index = d.pop("output_index", UNSET)
 
@@ -281,39 +284,45 @@ class ResponseStreamEvent:
 
         summary_index = d.pop("summary_index", UNSET)
 
-        def _parse_item(data: object) -> None | ResponseOutputItem | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                item_type_0 = ResponseOutputItem.from_dict(data)
+        item = d.pop("item", UNSET)
+        if item is not None and item is not UNSET:
 
-                return item_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | ResponseOutputItem | Unset, data)
+            def _parse_item(data: object) -> None | ResponseOutputItem | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    item_type_0 = ResponseOutputItem.from_dict(data)
 
-        item = _parse_item(d.pop("item", UNSET))
+                    return item_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(None | ResponseOutputItem | Unset, data)
 
-        def _parse_part(data: object) -> None | ResponseOutputContent | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                part_type_0 = ResponseOutputContent.from_dict(data)
+            item = _parse_item(item)
 
-                return part_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | ResponseOutputContent | Unset, data)
+        part = d.pop("part", UNSET)
+        if part is not None and part is not UNSET:
 
-        part = _parse_part(d.pop("part", UNSET))
+            def _parse_part(data: object) -> None | ResponseOutputContent | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    part_type_0 = ResponseOutputContent.from_dict(data)
+
+                    return part_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(None | ResponseOutputContent | Unset, data)
+
+            part = _parse_part(part)
 
         delta = d.pop("delta", UNSET)
 
@@ -325,46 +334,52 @@ class ResponseStreamEvent:
 
         refusal = d.pop("refusal", UNSET)
 
-        def _parse_annotation(data: object) -> None | ResponseAnnotation | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                annotation_type_0 = ResponseAnnotation.from_dict(data)
+        annotation = d.pop("annotation", UNSET)
+        if annotation is not None and annotation is not UNSET:
 
-                return annotation_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | ResponseAnnotation | Unset, data)
+            def _parse_annotation(data: object) -> None | ResponseAnnotation | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    annotation_type_0 = ResponseAnnotation.from_dict(data)
 
-        annotation = _parse_annotation(d.pop("annotation", UNSET))
+                    return annotation_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(None | ResponseAnnotation | Unset, data)
+
+            annotation = _parse_annotation(annotation)
 
         annotation_index = d.pop("annotation_index", UNSET)
 
-        def _parse_logprobs(data: object) -> list[ResponseLogprob] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                logprobs_type_0 = []
-                _logprobs_type_0 = data
-                for logprobs_type_0_item_data in _logprobs_type_0:
-                    logprobs_type_0_item = ResponseLogprob.from_dict(logprobs_type_0_item_data)
+        logprobs = d.pop("logprobs", UNSET)
+        if logprobs is not None and logprobs is not UNSET:
 
-                    logprobs_type_0.append(logprobs_type_0_item)
+            def _parse_logprobs(data: object) -> list[ResponseLogprob] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    logprobs_type_0 = []
+                    _logprobs_type_0 = data
+                    for logprobs_type_0_item_data in _logprobs_type_0:
+                        logprobs_type_0_item = ResponseLogprob.from_dict(logprobs_type_0_item_data)
 
-                return logprobs_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[ResponseLogprob] | None | Unset, data)
+                        logprobs_type_0.append(logprobs_type_0_item)
 
-        logprobs = _parse_logprobs(d.pop("logprobs", UNSET))
+                    return logprobs_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(list[ResponseLogprob] | None | Unset, data)
+
+            logprobs = _parse_logprobs(logprobs)
 
         code = d.pop("code", UNSET)
 
@@ -373,26 +388,26 @@ class ResponseStreamEvent:
         param = d.pop("param", UNSET)
 
         response_stream_event = cls(
-            type_=type_,
-            sequence_number=sequence_number,
-            response=response,
-            output_index=output_index,
-            item_id=item_id,
-            content_index=content_index,
-            summary_index=summary_index,
-            item=item,
-            part=part,
-            delta=delta,
-            text=text,
-            arguments=arguments,
-            name=name,
-            refusal=refusal,
-            annotation=annotation,
-            annotation_index=annotation_index,
-            logprobs=logprobs,
-            code=code,
-            message=message,
-            param=param,
+            type_,
+            sequence_number,
+            response,
+            output_index,
+            item_id,
+            content_index,
+            summary_index,
+            item,
+            part,
+            delta,
+            text,
+            arguments,
+            name,
+            refusal,
+            annotation,
+            annotation_index,
+            logprobs,
+            code,
+            message,
+            param,
         )
 
         response_stream_event.additional_properties = d

@@ -54,8 +54,8 @@ class ResponseSummaryPart:
         text = d.pop("text", UNSET)
 
         response_summary_part = cls(
-            type_=type_,
-            text=text,
+            type_,
+            text,
         )
 
         response_summary_part.additional_properties = d

@@ -84,46 +84,52 @@ class ResponseUsage:
 
         total_tokens = d.pop("total_tokens")
 
-        def _parse_input_tokens_details(data: object) -> None | ResponseInputTokensDetails | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                input_tokens_details_type_0 = ResponseInputTokensDetails.from_dict(data)
+        input_tokens_details = d.pop("input_tokens_details", UNSET)
+        if input_tokens_details is not None and input_tokens_details is not UNSET:
 
-                return input_tokens_details_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | ResponseInputTokensDetails | Unset, data)
+            def _parse_input_tokens_details(data: object) -> None | ResponseInputTokensDetails | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    input_tokens_details_type_0 = ResponseInputTokensDetails.from_dict(data)
 
-        input_tokens_details = _parse_input_tokens_details(d.pop("input_tokens_details", UNSET))
+                    return input_tokens_details_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(None | ResponseInputTokensDetails | Unset, data)
 
-        def _parse_output_tokens_details(data: object) -> None | ResponseOutputTokensDetails | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                output_tokens_details_type_0 = ResponseOutputTokensDetails.from_dict(data)
+            input_tokens_details = _parse_input_tokens_details(input_tokens_details)
 
-                return output_tokens_details_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | ResponseOutputTokensDetails | Unset, data)
+        output_tokens_details = d.pop("output_tokens_details", UNSET)
+        if output_tokens_details is not None and output_tokens_details is not UNSET:
 
-        output_tokens_details = _parse_output_tokens_details(d.pop("output_tokens_details", UNSET))
+            def _parse_output_tokens_details(data: object) -> None | ResponseOutputTokensDetails | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    output_tokens_details_type_0 = ResponseOutputTokensDetails.from_dict(data)
+
+                    return output_tokens_details_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(None | ResponseOutputTokensDetails | Unset, data)
+
+            output_tokens_details = _parse_output_tokens_details(output_tokens_details)
 
         response_usage = cls(
-            input_tokens=input_tokens,
-            output_tokens=output_tokens,
-            total_tokens=total_tokens,
-            input_tokens_details=input_tokens_details,
-            output_tokens_details=output_tokens_details,
+            input_tokens,
+            output_tokens,
+            total_tokens,
+            input_tokens_details,
+            output_tokens_details,
         )
 
         response_usage.additional_properties = d

@@ -68,10 +68,10 @@ class ResponsesRequest:
         user = d.pop("user", UNSET)
 
         responses_request = cls(
-            input_=input_,
-            model=model,
-            stream=stream,
-            user=user,
+            input_,
+            model,
+            stream,
+            user,
         )
 
         responses_request.additional_properties = d

@@ -67,28 +67,31 @@ class SetPricingRequest:
 
         output_price_per_million = d.pop("output_price_per_million")
 
-        def _parse_effective_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                effective_at_type_0 = datetime.datetime.fromisoformat(data)
+        effective_at = d.pop("effective_at", UNSET)
+        if effective_at is not None and effective_at is not UNSET:
 
-                return effective_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+            def _parse_effective_at(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    effective_at_type_0 = datetime.datetime.fromisoformat(data)
 
-        effective_at = _parse_effective_at(d.pop("effective_at", UNSET))
+                    return effective_at_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(datetime.datetime | None | Unset, data)
+
+            effective_at = _parse_effective_at(effective_at)
 
         set_pricing_request = cls(
-            input_price_per_million=input_price_per_million,
-            model_key=model_key,
-            output_price_per_million=output_price_per_million,
-            effective_at=effective_at,
+            input_price_per_million,
+            model_key,
+            output_price_per_million,
+            effective_at,
         )
 
         set_pricing_request.additional_properties = d

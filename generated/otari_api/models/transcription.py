@@ -144,98 +144,110 @@ class Transcription:
 
         duration = d.pop("duration", UNSET)
 
-        def _parse_words(data: object) -> list[TranscriptionWord] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                words_type_0 = []
-                _words_type_0 = data
-                for words_type_0_item_data in _words_type_0:
-                    words_type_0_item = TranscriptionWord.from_dict(words_type_0_item_data)
+        words = d.pop("words", UNSET)
+        if words is not None and words is not UNSET:
 
-                    words_type_0.append(words_type_0_item)
+            def _parse_words(data: object) -> list[TranscriptionWord] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    words_type_0 = []
+                    _words_type_0 = data
+                    for words_type_0_item_data in _words_type_0:
+                        words_type_0_item = TranscriptionWord.from_dict(words_type_0_item_data)
 
-                return words_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[TranscriptionWord] | None | Unset, data)
+                        words_type_0.append(words_type_0_item)
 
-        words = _parse_words(d.pop("words", UNSET))
+                    return words_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(list[TranscriptionWord] | None | Unset, data)
 
-        def _parse_segments(data: object) -> list[TranscriptionSegment] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                segments_type_0 = []
-                _segments_type_0 = data
-                for segments_type_0_item_data in _segments_type_0:
-                    segments_type_0_item = TranscriptionSegment.from_dict(segments_type_0_item_data)
+            words = _parse_words(words)
 
-                    segments_type_0.append(segments_type_0_item)
+        segments = d.pop("segments", UNSET)
+        if segments is not None and segments is not UNSET:
 
-                return segments_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[TranscriptionSegment] | None | Unset, data)
+            def _parse_segments(data: object) -> list[TranscriptionSegment] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    segments_type_0 = []
+                    _segments_type_0 = data
+                    for segments_type_0_item_data in _segments_type_0:
+                        segments_type_0_item = TranscriptionSegment.from_dict(segments_type_0_item_data)
 
-        segments = _parse_segments(d.pop("segments", UNSET))
+                        segments_type_0.append(segments_type_0_item)
 
-        def _parse_logprobs(data: object) -> list[TranscriptionLogprob] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                logprobs_type_0 = []
-                _logprobs_type_0 = data
-                for logprobs_type_0_item_data in _logprobs_type_0:
-                    logprobs_type_0_item = TranscriptionLogprob.from_dict(logprobs_type_0_item_data)
+                    return segments_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(list[TranscriptionSegment] | None | Unset, data)
 
-                    logprobs_type_0.append(logprobs_type_0_item)
+            segments = _parse_segments(segments)
 
-                return logprobs_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[TranscriptionLogprob] | None | Unset, data)
+        logprobs = d.pop("logprobs", UNSET)
+        if logprobs is not None and logprobs is not UNSET:
 
-        logprobs = _parse_logprobs(d.pop("logprobs", UNSET))
+            def _parse_logprobs(data: object) -> list[TranscriptionLogprob] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    logprobs_type_0 = []
+                    _logprobs_type_0 = data
+                    for logprobs_type_0_item_data in _logprobs_type_0:
+                        logprobs_type_0_item = TranscriptionLogprob.from_dict(logprobs_type_0_item_data)
 
-        def _parse_usage(data: object) -> None | TranscriptionUsage | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                usage_type_0 = TranscriptionUsage.from_dict(data)
+                        logprobs_type_0.append(logprobs_type_0_item)
 
-                return usage_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | TranscriptionUsage | Unset, data)
+                    return logprobs_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(list[TranscriptionLogprob] | None | Unset, data)
 
-        usage = _parse_usage(d.pop("usage", UNSET))
+            logprobs = _parse_logprobs(logprobs)
+
+        usage = d.pop("usage", UNSET)
+        if usage is not None and usage is not UNSET:
+
+            def _parse_usage(data: object) -> None | TranscriptionUsage | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    usage_type_0 = TranscriptionUsage.from_dict(data)
+
+                    return usage_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(None | TranscriptionUsage | Unset, data)
+
+            usage = _parse_usage(usage)
 
         transcription = cls(
-            text=text,
-            task=task,
-            language=language,
-            duration=duration,
-            words=words,
-            segments=segments,
-            logprobs=logprobs,
-            usage=usage,
+            text,
+            task,
+            language,
+            duration,
+            words,
+            segments,
+            logprobs,
+            usage,
         )
 
         transcription.additional_properties = d

@@ -68,27 +68,30 @@ class TranscriptionLogprob:
 
         logprob = d.pop("logprob", UNSET)
 
-        def _parse_bytes_(data: object) -> list[int] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                bytes_type_0 = cast(list[int], data)
+        bytes_ = d.pop("bytes", UNSET)
+        if bytes_ is not None and bytes_ is not UNSET:
 
-                return bytes_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[int] | None | Unset, data)
+            def _parse_bytes_(data: object) -> list[int] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    bytes_type_0 = cast(list[int], data)
 
-        bytes_ = _parse_bytes_(d.pop("bytes", UNSET))
+                    return bytes_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(list[int] | None | Unset, data)
+
+            bytes_ = _parse_bytes_(bytes_)
 
         transcription_logprob = cls(
-            token=token,
-            logprob=logprob,
-            bytes_=bytes_,
+            token,
+            logprob,
+            bytes_,
         )
 
         transcription_logprob.additional_properties = d

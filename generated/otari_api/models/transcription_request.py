@@ -154,13 +154,13 @@ class TranscriptionRequest:
         user = d.pop("user", UNSET)
 
         transcription_request = cls(
-            file=file,
-            model=model,
-            language=language,
-            prompt=prompt,
-            response_format=response_format,
-            temperature=temperature,
-            user=user,
+            file,
+            model,
+            language,
+            prompt,
+            response_format,
+            temperature,
+            user,
         )
 
         transcription_request.additional_properties = d

@@ -127,22 +127,25 @@ class TranscriptionSegment:
 
         seek = d.pop("seek", UNSET)
 
-        def _parse_tokens(data: object) -> list[int] | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, list):
-                    raise TypeError()
-                tokens_type_0 = cast(list[int], data)
+        tokens = d.pop("tokens", UNSET)
+        if tokens is not None and tokens is not UNSET:
 
-                return tokens_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(list[int] | None | Unset, data)
+            def _parse_tokens(data: object) -> list[int] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    tokens_type_0 = cast(list[int], data)
 
-        tokens = _parse_tokens(d.pop("tokens", UNSET))
+                    return tokens_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(list[int] | None | Unset, data)
+
+            tokens = _parse_tokens(tokens)
 
         temperature = d.pop("temperature", UNSET)
 
@@ -153,16 +156,16 @@ class TranscriptionSegment:
         no_speech_prob = d.pop("no_speech_prob", UNSET)
 
         transcription_segment = cls(
-            id=id,
-            start=start,
-            end=end,
-            text=text,
-            seek=seek,
-            tokens=tokens,
-            temperature=temperature,
-            avg_logprob=avg_logprob,
-            compression_ratio=compression_ratio,
-            no_speech_prob=no_speech_prob,
+            id,
+            start,
+            end,
+            text,
+            seek,
+            tokens,
+            temperature,
+            avg_logprob,
+            compression_ratio,
+            no_speech_prob,
         )
 
         transcription_segment.additional_properties = d

@@ -99,22 +99,25 @@ class TranscriptionUsage:
 
         input_tokens = d.pop("input_tokens", UNSET)
 
-        def _parse_input_token_details(data: object) -> None | TranscriptionUsageInputTokenDetails | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, dict):
-                    raise TypeError()
-                input_token_details_type_0 = TranscriptionUsageInputTokenDetails.from_dict(data)
+        input_token_details = d.pop("input_token_details", UNSET)
+        if input_token_details is not None and input_token_details is not UNSET:
 
-                return input_token_details_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(None | TranscriptionUsageInputTokenDetails | Unset, data)
+            def _parse_input_token_details(data: object) -> None | TranscriptionUsageInputTokenDetails | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, dict):
+                        raise TypeError()
+                    input_token_details_type_0 = TranscriptionUsageInputTokenDetails.from_dict(data)
 
-        input_token_details = _parse_input_token_details(d.pop("input_token_details", UNSET))
+                    return input_token_details_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(None | TranscriptionUsageInputTokenDetails | Unset, data)
+
+            input_token_details = _parse_input_token_details(input_token_details)
 
         output_tokens = d.pop("output_tokens", UNSET)
 
@@ -123,12 +126,12 @@ class TranscriptionUsage:
         seconds = d.pop("seconds", UNSET)
 
         transcription_usage = cls(
-            type_=type_,
-            input_tokens=input_tokens,
-            input_token_details=input_token_details,
-            output_tokens=output_tokens,
-            total_tokens=total_tokens,
-            seconds=seconds,
+            type_,
+            input_tokens,
+            input_token_details,
+            output_tokens,
+            total_tokens,
+            seconds,
         )
 
         transcription_usage.additional_properties = d

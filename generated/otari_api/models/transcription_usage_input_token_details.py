@@ -56,8 +56,8 @@ class TranscriptionUsageInputTokenDetails:
         text_tokens = d.pop("text_tokens", UNSET)
 
         transcription_usage_input_token_details = cls(
-            audio_tokens=audio_tokens,
-            text_tokens=text_tokens,
+            audio_tokens,
+            text_tokens,
         )
 
         transcription_usage_input_token_details.additional_properties = d

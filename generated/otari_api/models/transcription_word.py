@@ -54,9 +54,9 @@ class TranscriptionWord:
         end = d.pop("end")
 
         transcription_word = cls(
-            word=word,
-            start=start,
-            end=end,
+            word,
+            start,
+            end,
         )
 
         transcription_word.additional_properties = d

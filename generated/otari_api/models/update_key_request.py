@@ -73,23 +73,25 @@ class UpdateKeyRequest:
     @classmethod
     def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
+        expires_at = d.pop("expires_at", UNSET)
+        if expires_at is not None and expires_at is not UNSET:
 
-        def _parse_expires_at(data: object) -> datetime.datetime | None | Unset:
-            if data is None:
-                return data
-            if isinstance(data, Unset):
-                return data
-            try:
-                if not isinstance(data, str):
-                    raise TypeError()
-                expires_at_type_0 = datetime.datetime.fromisoformat(data)
+            def _parse_expires_at(data: object) -> datetime.datetime | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    expires_at_type_0 = datetime.datetime.fromisoformat(data)
 
-                return expires_at_type_0
-            except (TypeError, ValueError, AttributeError, KeyError):
-                pass
-            return cast(datetime.datetime | None | Unset, data)
+                    return expires_at_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(datetime.datetime | None | Unset, data)
 
-        expires_at = _parse_expires_at(d.pop("expires_at", UNSET))
+            expires_at = _parse_expires_at(expires_at)
 
         is_active = d.pop("is_active", UNSET)
 
@@ -98,10 +100,10 @@ class UpdateKeyRequest:
         metadata = d.pop("metadata", UNSET)
 
         update_key_request = cls(
-            expires_at=expires_at,
-            is_active=is_active,
-            key_name=key_name,
-            metadata=metadata,
+            expires_at,
+            is_active,
+            key_name,
+            metadata,
         )
 
         update_key_request.additional_properties = d

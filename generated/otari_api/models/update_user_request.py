@@ -79,10 +79,10 @@ class UpdateUserRequest:
         metadata = d.pop("metadata", UNSET)
 
         update_user_request = cls(
-            alias=alias,
-            blocked=blocked,
-            budget_id=budget_id,
-            metadata=metadata,
+            alias,
+            blocked,
+            budget_id,
+            metadata,
         )
 
         update_user_request.additional_properties = d

@@ -131,19 +131,19 @@ class UsageLogResponse:
         user_id = d.pop("user_id")
 
         usage_log_response = cls(
-            api_key_id=api_key_id,
-            completion_tokens=completion_tokens,
-            cost=cost,
-            endpoint=endpoint,
-            error_message=error_message,
-            id=id,
-            model=model,
-            prompt_tokens=prompt_tokens,
-            provider=provider,
-            status=status,
-            timestamp=timestamp,
-            total_tokens=total_tokens,
-            user_id=user_id,
+            api_key_id,
+            completion_tokens,
+            cost,
+            endpoint,
+            error_message,
+            id,
+            model,
+            prompt_tokens,
+            provider,
+            status,
+            timestamp,
+            total_tokens,
+            user_id,
         )
 
         usage_log_response.additional_properties = d

@@ -106,16 +106,16 @@ class UserResponse:
         user_id = d.pop("user_id")
 
         user_response = cls(
-            alias=alias,
-            blocked=blocked,
-            budget_id=budget_id,
-            budget_started_at=budget_started_at,
-            created_at=created_at,
-            metadata=metadata,
-            next_budget_reset_at=next_budget_reset_at,
-            spend=spend,
-            updated_at=updated_at,
-            user_id=user_id,
+            alias,
+            blocked,
+            budget_id,
+            budget_started_at,
+            created_at,
+            metadata,
+            next_budget_reset_at,
+            spend,
+            updated_at,
+            user_id,
         )
 
         user_response.additional_properties = d

@@ -80,11 +80,11 @@ class ValidationError:
         input_ = d.pop("input", UNSET)
 
         validation_error = cls(
-            loc=loc,
-            msg=msg,
-            type_=type_,
-            ctx=ctx,
-            input_=input_,
+            loc,
+            msg,
+            type_,
+            ctx,
+            input_,
         )
 
         validation_error.additional_properties = d
