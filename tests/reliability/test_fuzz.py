@@ -652,3 +652,38 @@ def test_a_small_stream_split_at_every_boundary(newline: str) -> None:
         EXAMPLES["every-boundary splits"] += 1
         assert _decode("chat", [body[:cut], body[cut:]]) == expected, f"split at byte {cut}: {body[:cut]!r}"
     assert _decode("chat", [body[i : i + 1] for i in range(len(body))]) == expected
+
+
+JSON_VALUES = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats() | st.text(max_size=8),
+    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=6), inner, max_size=4),
+    max_leaves=12,
+)
+WHITESPACE = st.text(alphabet=" \t\n\r", max_size=2)
+
+
+def _json_outcome(loads: Callable[[str], Any], text: str) -> tuple[str, str]:
+    try:
+        return "value", json.dumps(loads(text), sort_keys=True)  # dumps: NaN compares equal to itself
+    except (ValueError, RecursionError) as exc:
+        return "error", type(exc).__name__
+
+
+def test_the_stream_json_fast_path_agrees_with_json_loads() -> None:
+    """Stream events skip ``json.loads``'s wrapper; values, whitespace, junk and errors must come out the same."""
+    from otari._streaming import _loads
+
+    @fuzz(300)
+    @given(
+        text=st.one_of(
+            st.tuples(WHITESPACE, JSON_VALUES, WHITESPACE).map(lambda t: t[0] + json.dumps(t[1]) + t[2]),
+            st.tuples(JSON_VALUES, st.text(max_size=4)).map(lambda t: json.dumps(t[0]) + t[1]),
+            st.text(max_size=20),
+            st.sampled_from(["NaN", "-Infinity", "\ufeff{}", "[1,", '{"a": 1}}', "1 2", "", "[" * 2000]),
+        )
+    )
+    def check(text: str) -> None:
+        EXAMPLES["stream JSON fast path"] += 1
+        assert _json_outcome(_loads, text) == _json_outcome(json.loads, text)
+
+    check()
