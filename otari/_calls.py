@@ -334,9 +334,21 @@ def _upload(file: FileInput, filename: str | None) -> File:
     if hasattr(file, "read"):
         if isinstance(file, io.TextIOBase):
             raise InvalidRequestError("file must be opened in binary mode ('rb')")
+        if getattr(file, "closed", False):
+            raise InvalidRequestError("file is a closed file object: open it (or pass its path) before the call")
         name = filename or os.path.basename(str(getattr(file, "name", "") or "")) or "audio"
+        if not _rewindable(file):
+            # A pipe or socket: httpx can neither size it nor rewind it for a retry, so read it once here.
+            return File(payload=io.BytesIO(file.read()), file_name=name)
         return File(payload=file, file_name=name)  # type: ignore[arg-type]  # any binary file object works
     raise InvalidRequestError(f"file must be bytes, a path, or a binary file object, got {type(file).__name__}")
+
+
+def _rewindable(file: Any) -> bool:
+    try:
+        return bool(file.seekable())
+    except (AttributeError, OSError):  # no seekable(): a minimal file-like object, read it once
+        return False
 
 
 @calls("otari_api.api.audio.create_transcription")

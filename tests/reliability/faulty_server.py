@@ -252,6 +252,8 @@ def good_answer(method: str, path: str, body: Mapping[str, Any]) -> tuple[int, s
     if path == "/v1/embeddings":
         data = [{"object": "embedding", "embedding": [0.5, 0.25], "index": 0}]
         return 200, "application/json", _json({"object": "list", "data": data, "model": model})
+    if path == "/v1/audio/transcriptions":
+        return 200, "application/json", _json({"text": "Echo: audio"})
     if path in ("/health", "/health/liveness"):
         return 200, "application/json", _json({"status": "healthy"} if path == "/health" else "I'm alive!")
     if path == "/v1/users" and method == "GET":

@@ -13,10 +13,14 @@ the SDK waits (backoff, ``Retry-After``) keep the real policy.
 from __future__ import annotations
 
 import datetime
+import email.parser
+import email.policy
 import email.utils
 import json
 import logging
+import os
 import re
+from pathlib import Path
 from typing import Any
 
 import attrs
@@ -46,6 +50,7 @@ from otari import (
 from .faulty_server import (
     Fault,
     FaultyServer,
+    Seen,
     chat_frames,
     close_before_answer,
     close_mid_body,
@@ -688,6 +693,38 @@ def test_raw_client_is_retried_by_the_same_layer(server: FaultyServer) -> None:
     assert [m.id for m in models.data] == ["openai:gpt-4o-mini"]
     assert len(scenario.requests) == 3
     assert all(r.headers["otari-key"] == f"Bearer {API_KEY}" for r in scenario.requests)
+    assert_pool_clean(client)
+
+
+def _uploaded_file(request: Seen) -> bytes:
+    """The ``file`` part of a multipart request as the server received it."""
+    head = f"Content-Type: {request.headers['content-type']}\r\n\r\n".encode()
+    message = email.parser.BytesParser(policy=email.policy.HTTP).parsebytes(head + request.body)
+    files = [part for part in message.iter_parts() if part.get_param("name", header="content-disposition") == "file"]
+    assert len(files) == 1
+    payload = files[0].get_payload(decode=True)
+    assert isinstance(payload, bytes)
+    return payload
+
+
+@pytest.mark.parametrize("source", ["pipe", "seekable file"])
+def test_a_retried_upload_sends_the_whole_file_again(server: FaultyServer, tmp_path: Path, source: str) -> None:
+    """httpx rewinds a file for a second attempt; a pipe can't be rewound, so the SDK reads it before sending."""
+    audio = bytes(range(256)) * 64  # 16 KiB: several reads of httpx's multipart chunk size
+    scenario = server.scenario(status(503), ok())
+    client = fast(sync_client(scenario))
+    if source == "pipe":
+        read_end, write_end = os.pipe()
+        os.write(write_end, audio)  # fits in the pipe's buffer
+        os.close(write_end)
+        upload = os.fdopen(read_end, "rb")
+    else:
+        (tmp_path / "a.mp3").write_bytes(audio)
+        upload = (tmp_path / "a.mp3").open("rb")
+    with upload, bounded():
+        result = client.transcription(model="m", file=upload, filename="a.mp3")
+    assert result.text is not None and "Echo" in result.text
+    assert [_uploaded_file(request) for request in scenario.requests] == [audio, audio]
     assert_pool_clean(client)
 
 

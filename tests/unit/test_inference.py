@@ -546,6 +546,12 @@ def test_stream_must_be_a_boolean(value: Any, gateway: FakeGateway) -> None:
 # --------------------------------------------------------------------------- checked before sending
 
 
+def _closed_file() -> io.BytesIO:
+    file = io.BytesIO(b"audio")
+    file.close()
+    return file
+
+
 INVALID_CALLS = [
     ("message without max_tokens", lambda c: c.message(model="m", messages=USER_MESSAGES), "max_tokens"),
     ("message with max_tokens=0", lambda c: c.message(model="m", messages=USER_MESSAGES, max_tokens=0), "max_tokens"),
@@ -562,6 +568,7 @@ INVALID_CALLS = [
     ("transcription without file", lambda c: c.transcription(model="m"), "file"),
     ("transcription of a missing path", lambda c: c.transcription(model="m", file="/nonexistent/a.mp3"), "a.mp3"),
     ("transcription of a text file object", lambda c: c.transcription(model="m", file=io.StringIO("x")), "binary"),
+    ("transcription of a closed file", lambda c: c.transcription(model="m", file=_closed_file()), "closed"),
     ("create_batch without requests", lambda c: c.create_batch({"model": "m"}), "requests"),
     ("create_batch without model", lambda c: c.create_batch(requests=SEED_BATCH["requests"]), "model"),
     ("retrieve_batch without provider", lambda c: c.retrieve_batch(BATCH_ID), "provider"),
