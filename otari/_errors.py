@@ -16,7 +16,7 @@ import email.utils
 import json
 import re
 import time
-from typing import Any, Literal
+from typing import Any, Literal, TypeVar
 
 import httpx
 
@@ -43,12 +43,18 @@ __all__ = [
     "UpstreamProviderError",
 ]
 
+E = TypeVar("E", bound="OtariError")
+
 #: Which family of endpoints a call belongs to; it picks the 404/409 classes.
 CallKind = Literal["inference", "batch", "control"]
 
 REQUEST_ID_HEADERS = ("x-request-id", "request-id", "x-correlation-id")
 MAX_MESSAGE_CHARS = 1000
 CAPABILITY_WORDS = re.compile(r"\b(not support|unsupported|does not support|capabilit)", re.IGNORECASE)
+
+
+def _request_id(response: httpx.Response) -> str | None:
+    return next((response.headers[h] for h in REQUEST_ID_HEADERS if h in response.headers), None)
 
 
 class OtariError(Exception):
@@ -86,12 +92,30 @@ class APIResponseValidationError(OtariError):
 
 
 class StreamError(OtariError):
-    """The gateway reported an error inside a stream that had started successfully."""
+    """The gateway reported an error inside a stream that had started successfully.
 
-    def __init__(self, message: str, *, error_type: str | None = None, body: Any = None) -> None:
+    Attributes:
+        error_type: the error's ``type`` (``server_error``, ``overloaded_error``, ...), if it had one.
+        body: the decoded error event.
+        status_code: the status the stream started with (a success, since the error came later).
+        request_id: the gateway's request id header of the stream, if it sent one.
+        response: the stream's :class:`httpx.Response`.
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        error_type: str | None = None,
+        body: Any = None,
+        response: httpx.Response | None = None,
+    ) -> None:
         super().__init__(message)
         self.error_type = error_type
         self.body = body
+        self.response = response
+        self.status_code = response.status_code if response is not None else None
+        self.request_id = _request_id(response) if response is not None else None
 
 
 class APIStatusError(OtariError):
@@ -110,7 +134,7 @@ class APIStatusError(OtariError):
         self.response = response
         self.status_code = response.status_code
         self.detail = detail
-        self.request_id = next((response.headers[h] for h in REQUEST_ID_HEADERS if h in response.headers), None)
+        self.request_id = _request_id(response)
 
     def __str__(self) -> str:
         suffix = f" (request id {self.request_id})" if self.request_id else ""
@@ -339,17 +363,21 @@ def _scrub(value: Any, secrets: tuple[str, ...]) -> Any:
     return value
 
 
-def redact(error: APIStatusError, secrets: tuple[str, ...]) -> APIStatusError:
-    """Take the credentials out of an error built from a body that echoed them (some proxies do)."""
+def redact(error: E, secrets: tuple[str, ...]) -> E:
+    """Take the credentials out of an error built from a body that echoed them (some proxies do).
+
+    The message, the exception's args and the decoded body it carries (``detail``, ``body``,
+    ``errors``) are scrubbed in place.
+    """
     secrets = tuple(secret for secret in secrets if len(secret) >= MIN_REDACTED_LENGTH)
-    text = repr((error.message, error.detail))
+    carried = [name for name in ("detail", "body", "errors") if hasattr(error, name)]
+    text = repr((error.message, error.args, *(getattr(error, name) for name in carried)))
     if not any(secret in text for secret in secrets):
         return error
     error.message = _scrub(error.message, secrets)
     error.args = tuple(_scrub(arg, secrets) for arg in error.args)
-    error.detail = _scrub(error.detail, secrets)
-    if isinstance(error, RequestValidationError):
-        error.errors = _scrub(error.errors, secrets)
+    for name in carried:
+        setattr(error, name, _scrub(getattr(error, name), secrets))
     return error
 
 
@@ -367,7 +395,7 @@ def redirect_target(response: httpx.Response) -> str | None:
         return None
 
 
-def stream_error(body: Any) -> StreamError:
+def stream_error(body: Any, response: httpx.Response | None = None) -> StreamError:
     """Build the error for an error event inside a stream."""
     error = body.get("error", body) if isinstance(body, dict) else body
     if isinstance(error, dict):
@@ -375,7 +403,7 @@ def stream_error(body: Any) -> StreamError:
         error_type = error.get("type") if isinstance(error.get("type"), str) else None
     else:
         message, error_type = str(error or "the stream reported an error"), None
-    return StreamError(_clip(message), error_type=error_type, body=body)
+    return StreamError(_clip(message), error_type=error_type, body=body, response=response)
 
 
 def connection_error(exc: httpx.RequestError) -> APIConnectionError:

@@ -32,7 +32,14 @@ import httpx
 if TYPE_CHECKING:
     import asyncio
 
-from ._errors import APIConnectionError, APIResponseValidationError, OtariError, connection_error, stream_error
+from ._errors import (
+    APIConnectionError,
+    APIResponseValidationError,
+    OtariError,
+    connection_error,
+    redact,
+    stream_error,
+)
 
 E = TypeVar("E")
 
@@ -147,10 +154,11 @@ class SSEParser:
 class _Decoder(Generic[E]):
     """Turns server-sent events into typed events; shared by both stream classes."""
 
-    __slots__ = ("complete", "spec", "terminal")
+    __slots__ = ("complete", "response", "spec", "terminal")
 
-    def __init__(self, spec: StreamSpec[E]) -> None:
+    def __init__(self, spec: StreamSpec[E], response: httpx.Response) -> None:
         self.spec = spec
+        self.response = response
         self.terminal = _TERMINAL_TYPES[spec.protocol]
         self.complete = False
 
@@ -160,23 +168,28 @@ class _Decoder(Generic[E]):
             self.complete = True
             raise _Done
         if name == "error":
-            raise stream_error(_loads_lenient(data))
+            raise stream_error(_loads_lenient(data), self.response)
         if not data:
             return None  # keep-alive, or a comment-only event
         try:
             payload = _loads(data)
         except (ValueError, RecursionError):  # RecursionError: nested too deep to decode
-            raise APIResponseValidationError(f"stream event is not JSON: {data[:200]!r}") from None
+            raise APIResponseValidationError(
+                f"stream event is not JSON: {data[:200]!r}", response=self.response
+            ) from None
         if not isinstance(payload, dict):
-            raise APIResponseValidationError(f"stream event is not a JSON object: {data[:200]!r}")
+            raise APIResponseValidationError(
+                f"stream event is not a JSON object: {data[:200]!r}", response=self.response
+            )
         kind = payload.get("type")
         if kind == "error" or ("error" in payload and kind is None and "choices" not in payload):
-            raise stream_error(payload)
+            raise stream_error(payload, self.response)
         try:
             event = self.spec.parse(payload)
         except (KeyError, TypeError, ValueError, AttributeError, RecursionError) as exc:
             raise APIResponseValidationError(
-                f"stream event does not match the API ({type(exc).__name__}: {exc}): {data[:200]!r}"
+                f"stream event does not match the API ({type(exc).__name__}: {exc}): {data[:200]!r}",
+                response=self.response,
             ) from None
         if isinstance(kind, str) and kind in self.terminal:  # a junk "type" (a list, say) is not hashable
             self.complete = True
@@ -184,7 +197,9 @@ class _Decoder(Generic[E]):
 
     def check_end(self) -> None:
         if not self.complete:
-            raise APIConnectionError("The stream ended before the gateway finished it (no end marker).")
+            raise APIConnectionError(
+                "The stream ended before the gateway finished it (no end marker).", request=self.response.request
+            )
 
 
 # The JSON decoder's C scanner, called directly: ``json.loads`` wraps the same scan in two Python
@@ -228,9 +243,10 @@ def _check_content_type(response: httpx.Response) -> None:
 class Stream(Generic[E]):
     """A blocking stream of typed events. Iterate it once; use it as a context manager to close it early."""
 
-    def __init__(self, response: httpx.Response, spec: StreamSpec[E]) -> None:
+    def __init__(self, response: httpx.Response, spec: StreamSpec[E], secrets: tuple[str, ...] = ()) -> None:
         self.response = response
         self._spec = spec
+        self._secrets = secrets  # scrubbed from errors, should the gateway echo a credential
         self._iterator: Iterator[E] | None = None
         self._read = False  # iterated or closed already: a stream is read once
 
@@ -248,7 +264,7 @@ class Stream(Generic[E]):
         if self._read:
             raise StreamConsumedError
         self._read = True
-        decoder = _Decoder(self._spec)
+        decoder = _Decoder(self._spec, self.response)
         parser = SSEParser()
         try:
             _check_content_type(self.response)
@@ -266,6 +282,8 @@ class Stream(Generic[E]):
             return
         except httpx.RequestError as exc:
             raise connection_error(exc) from None
+        except OtariError as exc:
+            raise redact(exc, self._secrets)  # noqa: B904  # the same error, scrubbed
         finally:
             self.response.close()
 
@@ -296,9 +314,10 @@ class Stream(Generic[E]):
 class AsyncStream(Generic[E]):
     """An asynchronous stream of typed events (``async for``); ``aclose()`` or ``async with`` to close it early."""
 
-    def __init__(self, response: httpx.Response, spec: StreamSpec[E]) -> None:
+    def __init__(self, response: httpx.Response, spec: StreamSpec[E], secrets: tuple[str, ...] = ()) -> None:
         self.response = response
         self._spec = spec
+        self._secrets = secrets  # scrubbed from errors, should the gateway echo a credential
         self._iterator: AsyncIterator[E] | None = None
         self._read = False  # iterated or closed already: a stream is read once
 
@@ -316,7 +335,7 @@ class AsyncStream(Generic[E]):
         if self._read:
             raise StreamConsumedError
         self._read = True
-        decoder = _Decoder(self._spec)
+        decoder = _Decoder(self._spec, self.response)
         parser = SSEParser()
         try:
             _check_content_type(self.response)
@@ -334,6 +353,8 @@ class AsyncStream(Generic[E]):
             return
         except httpx.RequestError as exc:
             raise connection_error(exc) from None
+        except OtariError as exc:
+            raise redact(exc, self._secrets)  # noqa: B904  # the same error, scrubbed
         finally:
             await self.response.aclose()
 

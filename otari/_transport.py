@@ -111,7 +111,7 @@ class _BaseTransport:
         )
 
 
-def parse_answer(call: Call[T], response: httpx.Response) -> T:
+def parse_answer(call: Call[T], response: httpx.Response, secrets: tuple[str, ...] = ()) -> T:
     """Read a successful answer with the call's parser.
 
     The parsers raise :class:`~otari.APIResponseValidationError` for the junk they
@@ -121,14 +121,15 @@ def parse_answer(call: Call[T], response: httpx.Response) -> T:
     """
     try:
         return call.parse(response)
-    except OtariError:
-        raise
+    except OtariError as exc:
+        raise redact(exc, secrets)  # noqa: B904  # the same error, scrubbed
     except (ValueError, TypeError, KeyError, IndexError, AttributeError, RecursionError) as exc:
         what = f"{str(call.request.get('method', '')).upper()} {call.request.get('url', '')}"
-        raise APIResponseValidationError(
+        error = APIResponseValidationError(
             f"{what}: the gateway's answer could not be read ({type(exc).__name__}: {str(exc)[:200]})",
             response=response,
-        ) from None
+        )
+        raise redact(error, secrets) from None
 
 
 @attrs.frozen
@@ -194,8 +195,8 @@ class SyncTransport(_BaseTransport):
     def run(self, call: Call[T]) -> T:
         response = self.send(call)
         if call.stream is not None:
-            return Stream(response, call.stream)  # type: ignore[return-value]
-        return parse_answer(call, response)
+            return Stream(response, call.stream, self._secrets)  # type: ignore[return-value]
+        return parse_answer(call, response, self._secrets)
 
     def close(self) -> None:
         if self._owns_http:
@@ -249,8 +250,8 @@ class AsyncTransport(_BaseTransport):
     async def run(self, call: Call[T]) -> T:
         response = await self.send(call)
         if call.stream is not None:
-            return AsyncStream(response, call.stream)  # type: ignore[return-value]
-        return parse_answer(call, response)
+            return AsyncStream(response, call.stream, self._secrets)  # type: ignore[return-value]
+        return parse_answer(call, response, self._secrets)
 
     async def aclose(self) -> None:
         if self._owns_http:

@@ -31,10 +31,12 @@ from .faulty_server import (
     FaultyServer,
     close_mid_stream,
     error_after_first_event,
+    event,
     ok,
     raw,
     redirect,
     refused_url,
+    sse,
     stall,
     status,
 )
@@ -87,7 +89,26 @@ FAILURES: list[tuple[str, tuple[Fault, ...], Callable[[Any], Any], dict[str, Any
     ("stream-cut", (close_mid_stream(after=1),), chat_stream, {}),
     ("malformed-json", (raw(200, "application/json", b'{"id": '),), chat, {}),
     ("redirect", (), chat, {}),  # built per test: to the other server
+    # Built per mode: a success answer or an event that repeats the credential, in the error's text and body.
+    ("stream-error-echoing-the-key", (), chat_stream, {}),
+    ("stream-junk-echoing-the-key", (), chat_stream, {}),
+    ("junk-answer-echoing-the-key", (), chat, {}),
 ]
+ECHOED = ("401-echoing-the-key", "stream-error-echoing-the-key", "stream-junk-echoing-the-key")
+
+
+def _echoing(name: str, credential: str) -> tuple[Fault, ...]:
+    """The scripts of the cases whose answer repeats the credential."""
+    if name == "401-echoing-the-key":
+        return (status(401, f"Invalid API key: {credential}"),)
+    if name == "stream-error-echoing-the-key":
+        return (error_after_first_event(f"quota exceeded for key {credential}"),)
+    if name == "stream-junk-echoing-the-key":
+        return (sse([event(f"not json, sent with {credential}")]),)
+    # JSON of the wrong shape holding the credential: whatever the parser complains, it must not quote it.
+    assert name == "junk-answer-echoing-the-key"
+    body = {"id": "c", "object": "chat.completion", "created": 1, "model": "m", "choices": credential}
+    return (raw(200, "application/json", json.dumps(body).encode()),)
 
 
 def _error_texts(error: BaseException) -> Iterator[str]:
@@ -138,8 +159,8 @@ def test_no_secret_escapes_a_run_of_failures(
     clients: list[Any] = []
     with bounded(30):
         for name, script, call, options in FAILURES:
-            if name == "401-echoing-the-key":
-                script = (status(401, f"Invalid API key: {credential}"),)
+            if "echoing-the-key" in name:
+                script = _echoing(name, credential)
             elif name == "redirect":
                 script = (redirect(elsewhere.scenario(ok()).base_url),)
             client = fast(sync_client(server.scenario(*script), **MODES[mode], **options))
@@ -157,8 +178,11 @@ def test_no_secret_escapes_a_run_of_failures(
     assert len(errors) == len(FAILURES) + 1
     for name, error in errors:
         _assert_clean(_error_texts(error), f"the {name} error")
-    echoed = dict(errors)["401-echoing-the-key"]
-    assert "[redacted]" in str(echoed)
+    for name in ECHOED:  # the echo was there, and was scrubbed (not just absent)
+        assert "[redacted]" in str(dict(errors)[name]), name
+    stream_error = dict(errors)["stream-error-echoing-the-key"]
+    assert isinstance(stream_error, otari.StreamError)
+    assert "[redacted]" in json.dumps(stream_error.body)
     for client in clients:
         _assert_clean(_client_texts(client), "a client's repr/str")
     assert any(r.name == "otari" for r in caplog.records)

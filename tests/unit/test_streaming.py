@@ -301,6 +301,18 @@ def test_an_anthropic_overloaded_error_event_is_a_stream_error(gateway: FakeGate
     assert caught.value.error_type == "overloaded_error"
 
 
+def test_a_stream_error_carries_the_streams_status_and_request_id(gateway: FakeGateway) -> None:
+    frames = typed_sse([*MESSAGE_EVENTS[:3], MESSAGE_ERROR_EVENT])
+    headers = {"content-type": "text/event-stream", "x-request-id": "req-stream-7"}
+    gateway.route("POST", MESSAGES.path, lambda request: httpx.Response(200, headers=headers, content=b"".join(frames)))
+    with pytest.raises(otari.StreamError) as caught:
+        list(MESSAGES.call(gateway.sync_client()))
+    assert caught.value.status_code == 200
+    assert caught.value.request_id == "req-stream-7"
+    assert caught.value.response is not None
+    assert caught.value.response.headers["x-request-id"] == "req-stream-7"
+
+
 def test_an_error_event_that_is_not_json_still_raises_with_its_text(gateway: FakeGateway) -> None:
     _serve(gateway, MESSAGES, [sse_event("upstream went away", event="error")])
     with pytest.raises(otari.StreamError, match="upstream went away"):
