@@ -53,6 +53,10 @@ MAX_MESSAGE_CHARS = 1000
 CAPABILITY_WORDS = re.compile(r"\b(not support|unsupported|does not support|capabilit)", re.IGNORECASE)
 
 
+class BodyTimeout(httpx.ReadTimeout):
+    """Internal: an answer's body took longer than the read timeout in all (sent drop by drop)."""
+
+
 def _request_id(response: httpx.Response) -> str | None:
     return next((response.headers[h] for h in REQUEST_ID_HEADERS if h in response.headers), None)
 
@@ -413,6 +417,8 @@ def connection_error(exc: httpx.RequestError) -> APIConnectionError:
         request = exc.request
     # Neither the query nor a user:password@ part of the URL: either may carry a credential.
     where = f" ({request.method} {request.url.copy_with(query=None, userinfo=b'')})" if request is not None else ""
+    if isinstance(exc, BodyTimeout):
+        return APITimeoutError(f"The request timed out: {exc}{where}.", request=request)
     if isinstance(exc, httpx.TimeoutException):
         kind = type(exc).__name__.replace("Timeout", " timeout").strip().lower()
         return APITimeoutError(f"The request timed out: {kind}{where}.", request=request)

@@ -11,6 +11,11 @@ has started, because the transport hands the response over as soon as the
 headers arrive and reading the body happens outside it. So a stream is retried
 only before its first event, never after.
 
+The body of an answer that is not an event stream must arrive, in all, within
+the read timeout after the headers (each read being bounded is not enough: a
+server could send a byte every few seconds for ever). Event streams may last
+as long as they keep sending; only the gap between reads is bounded for them.
+
 The wait is exponential with jitter (0.5 s, 1 s, 2 s, ... capped at 8 s), or
 what the server asks for with ``retry-after-ms`` / ``Retry-After`` when that
 is between 0 and 60 s. A call can change its retry budget with the
@@ -24,11 +29,12 @@ from __future__ import annotations
 import logging
 import random
 import time
+from collections.abc import AsyncIterator, Iterator
 
 import attrs
 import httpx
 
-from ._errors import REQUEST_ID_HEADERS, parse_retry_after
+from ._errors import REQUEST_ID_HEADERS, BodyTimeout, parse_retry_after
 
 logger = logging.getLogger("otari")
 
@@ -75,6 +81,73 @@ def _retryable_error(exc: httpx.TransportError) -> bool:
     )
 
 
+def _body_limit(request: httpx.Request, response: httpx.Response) -> float | None:
+    """Seconds the whole body may take: the read timeout, except for event streams (or no read timeout)."""
+    if response.headers.get("content-type", "").startswith("text/event-stream"):
+        return None
+    timeout = request.extensions.get("timeout")
+    read = timeout.get("read") if isinstance(timeout, dict) else None
+    return float(read) if isinstance(read, int | float) else None
+
+
+class _Deadline:
+    """When a body has taken too long."""
+
+    __slots__ = ("at", "request", "seconds")
+
+    def __init__(self, request: httpx.Request, seconds: float) -> None:
+        self.request = request
+        self.seconds = seconds
+        self.at = time.monotonic() + seconds
+
+    def check(self) -> None:
+        if time.monotonic() > self.at:
+            raise BodyTimeout(f"the answer's body took longer than {self.seconds:g} s in all", request=self.request)
+
+
+class _BoundedBody(httpx.SyncByteStream):
+    """A response body that raises :class:`BodyTimeout` once it has taken too long in all."""
+
+    def __init__(self, inner: httpx.SyncByteStream, deadline: _Deadline) -> None:
+        self.inner = inner
+        self.deadline = deadline
+
+    def __iter__(self) -> Iterator[bytes]:
+        for chunk in self.inner:
+            self.deadline.check()
+            yield chunk
+
+    def close(self) -> None:
+        self.inner.close()
+
+
+class _AsyncBoundedBody(httpx.AsyncByteStream):
+    """:class:`_BoundedBody` for an asynchronous body."""
+
+    def __init__(self, inner: httpx.AsyncByteStream, deadline: _Deadline) -> None:
+        self.inner = inner
+        self.deadline = deadline
+
+    async def __aiter__(self) -> AsyncIterator[bytes]:
+        async for chunk in self.inner:
+            self.deadline.check()
+            yield chunk
+
+    async def aclose(self) -> None:
+        await self.inner.aclose()
+
+
+def _bound_body(request: httpx.Request, response: httpx.Response, *, asynchronous: bool = False) -> httpx.Response:
+    seconds = _body_limit(request, response)
+    if seconds is None:
+        return response
+    if asynchronous and isinstance(response.stream, httpx.AsyncByteStream):
+        response.stream = _AsyncBoundedBody(response.stream, _Deadline(request, seconds))
+    elif not asynchronous and isinstance(response.stream, httpx.SyncByteStream):
+        response.stream = _BoundedBody(response.stream, _Deadline(request, seconds))
+    return response
+
+
 def _log(request: httpx.Request, attempt: int, started: float, outcome: str, response: httpx.Response | None) -> None:
     if not logger.isEnabledFor(logging.DEBUG):
         return
@@ -114,7 +187,7 @@ class RetryTransport(httpx.BaseTransport):
             else:
                 _log(request, retry + 1, started, str(response.status_code), response)
                 if retry >= budget or response.status_code not in RETRY_STATUSES:
-                    return response
+                    return _bound_body(request, response)
                 wait = self.policy.delay(retry, response)
                 response.close()
             retry += 1
@@ -146,7 +219,7 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
             else:
                 _log(request, retry + 1, started, str(response.status_code), response)
                 if retry >= budget or response.status_code not in RETRY_STATUSES:
-                    return response
+                    return _bound_body(request, response, asynchronous=True)
                 wait = self.policy.delay(retry, response)
                 await response.aclose()
             retry += 1

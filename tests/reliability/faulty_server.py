@@ -103,6 +103,11 @@ def stall_between_events(seconds: float, after: int = 1) -> Fault:
     return Fault("stall_events", seconds=seconds, after=after)
 
 
+def drip(interval: float, piece: int = 8) -> Fault:
+    """A correct answer sent slowly: ``piece`` bytes of a JSON body, or one event of a stream, every ``interval`` s."""
+    return Fault("drip", seconds=interval, after=piece)
+
+
 def sse(frames: Iterable[bytes], *, content_type: str = "text/event-stream; charset=utf-8") -> Fault:
     """A 200 chunked stream of exactly these bytes, properly ended."""
     return Fault("sse", frames=tuple(frames), headers=(("content-type", content_type),))
@@ -439,6 +444,23 @@ class _Handler(BaseHTTPRequestHandler):
             for frame in frames[action.after :]:
                 self._chunk(frame)
             self._end_stream()
+        elif kind == "drip":
+            answer = self._good(seen)
+            if isinstance(answer, list):
+                self._start_stream()
+                for frame in answer:
+                    self._chunk(frame)
+                    if stopping.wait(action.seconds):
+                        return
+                self._end_stream()
+                return
+            code, content_type, body = answer
+            self._head(code, [("content-type", content_type), ("content-length", str(len(body)))])
+            for start in range(0, len(body), action.after):
+                self.wfile.write(body[start : start + action.after])
+                self.wfile.flush()
+                if stopping.wait(action.seconds):
+                    return
         elif kind == "sse":
             self._start_stream(dict(action.headers)["content-type"])
             for frame in action.frames or ():

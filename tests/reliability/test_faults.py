@@ -20,6 +20,7 @@ import json
 import logging
 import os
 import re
+import time
 from pathlib import Path
 from typing import Any
 
@@ -55,6 +56,7 @@ from .faulty_server import (
     close_before_answer,
     close_mid_body,
     close_mid_stream,
+    drip,
     error_after_first_event,
     event,
     ok,
@@ -569,6 +571,30 @@ def test_with_options_timeout_applies_to_one_call(server: FaultyServer) -> None:
     assert_pool_clean(client)
 
 
+BODY_TIMEOUT = httpx.Timeout(0.6, connect=2.0)
+
+
+def test_a_body_sent_drop_by_drop_times_out_in_all(server: FaultyServer) -> None:
+    """Every read arrives well within the read timeout, but the whole body may not take longer than it."""
+    scenario = server.scenario(drip(0.1, piece=4))  # ~100 pieces: about 10 s if nothing stopped it
+    client = sync_client(scenario, timeout=BODY_TIMEOUT)
+    with bounded(3), pytest.raises(APITimeoutError, match=r"body took longer than 0\.6 s in all"):
+        client.completion(model=MODEL, messages=CHAT)
+    assert len(scenario.requests) == 1  # a body that has started is never sent again
+    assert_pool_clean(client)
+
+
+@pytest.mark.anyio
+async def test_async_body_sent_drop_by_drop_times_out_in_all(server: FaultyServer) -> None:
+    scenario = server.scenario(drip(0.1, piece=4))
+    client = async_client(scenario, timeout=BODY_TIMEOUT)
+    with bounded(3), pytest.raises(APITimeoutError, match="in all"):
+        await client.completion(model=MODEL, messages=CHAT)
+    assert len(scenario.requests) == 1
+    assert_pool_clean(client)
+    await client.aclose()
+
+
 @pytest.mark.anyio
 async def test_async_with_options_max_retries_zero(server: FaultyServer) -> None:
     scenario = server.scenario(status(500), ok())
@@ -591,6 +617,18 @@ def _stream_sync(client: otari.OtariClient, protocol: str) -> Any:
 
 
 PROTOCOLS = ["chat", "responses", "messages"]
+
+
+@pytest.mark.parametrize("protocol", PROTOCOLS)
+def test_a_stream_may_outlast_the_read_timeout_while_events_keep_coming(server: FaultyServer, protocol: str) -> None:
+    scenario = server.scenario(drip(0.3))
+    client = sync_client(scenario, timeout=BODY_TIMEOUT)
+    started = time.monotonic()
+    with bounded():
+        items = list(_stream_sync(client, protocol))
+    assert time.monotonic() - started > 0.6  # the premise: longer than the read timeout in all
+    assert items
+    assert_pool_clean(client)
 
 
 @pytest.mark.parametrize("protocol", PROTOCOLS)
