@@ -223,9 +223,9 @@ class AsyncRetryTransport(httpx.AsyncBaseTransport):
                 wait = self.policy.delay(retry, response)
                 await response.aclose()
             retry += 1
-            import asyncio  # here, so that blocking users never import it
+            import anyio  # here, so that blocking users never import it; asyncio and trio alike
 
-            await asyncio.sleep(wait)
+            await anyio.sleep(wait)
 
     async def aclose(self) -> None:
         await self.inner.aclose()

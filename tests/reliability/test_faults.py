@@ -27,6 +27,7 @@ from typing import Any
 import attrs
 import httpx
 import pytest
+import trio
 from otari_api.api.model_catalog import list_models
 
 import otari
@@ -467,6 +468,24 @@ async def test_async_retries_by_status(server: FaultyServer, code: int, retried:
     assert len(scenario.requests) == (2 if retried else 1)
     assert_pool_clean(client)
     await client.aclose()
+
+
+def test_the_async_client_retries_and_streams_under_trio(server: FaultyServer) -> None:
+    """httpx runs on trio as well as asyncio; the SDK's own waiting (the retry backoff) must too."""
+    scenario = server.scenario(status(503), ok())
+
+    async def main() -> tuple[str | None, list[Any]]:
+        async with fast(async_client(scenario)) as client:
+            result = await client.completion(model=MODEL, messages=CHAT)
+            chunks = [chunk async for chunk in await client.completion(model=MODEL, messages=CHAT, stream=True)]
+            assert_pool_clean(client)
+        return result.choices[0].message.content, chunks
+
+    with bounded():
+        text, chunks = trio.run(main)
+    assert text == ECHO
+    assert "".join(c.choices[0].delta.content or "" for c in chunks if c.choices) == ECHO
+    assert len(scenario.requests) == 3
 
 
 def test_rate_limit_error_carries_retry_after(server: FaultyServer) -> None:
