@@ -20,6 +20,7 @@ taken when the run starts (``.cache/bench/ours``, on ``PYTHONPATH``).
 from __future__ import annotations
 
 import argparse
+import compileall
 import datetime as dt
 import json
 import os
@@ -149,7 +150,10 @@ class Runner:
 
 
 def runners(log: Callable[[str], None]) -> dict[str, Runner]:
-    base_env = {k: v for k, v in os.environ.items() if k not in ("PYTHONPATH", "PYTHONHOME", "PYTHONSTARTUP")}
+    # PYTHONDONTWRITEBYTECODE would make every import of ours compile its source (the peers, installed by
+    # pip, have their bytecode written at install time): dropped, like the variables that change sys.path.
+    dropped = ("PYTHONPATH", "PYTHONHOME", "PYTHONSTARTUP", "PYTHONDONTWRITEBYTECODE")
+    base_env = {k: v for k, v in os.environ.items() if k not in dropped}
     ours_env = {**base_env, "PYTHONPATH": str(snapshot_ours())}
     result = {
         "floor": Runner(sys.executable, base_env),
@@ -180,6 +184,7 @@ def snapshot_ours() -> Path:
     ignore = shutil.ignore_patterns("__pycache__", "*.pyc")
     shutil.copytree(ROOT / "otari", target / "otari", ignore=ignore)
     shutil.copytree(ROOT / "generated" / "otari_api", target / "otari_api", ignore=ignore)
+    compileall.compile_dir(target, quiet=1)  # as pip does for an installed package
     return target
 
 
