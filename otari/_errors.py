@@ -410,11 +410,21 @@ def stream_error(body: Any, response: httpx.Response | None = None) -> StreamErr
     return StreamError(_clip(message), error_type=error_type, body=body, response=response)
 
 
-def connection_error(exc: httpx.RequestError) -> APIConnectionError:
-    """Wrap an httpx transport failure; the message names the failure, never a header."""
-    request = None
-    with contextlib.suppress(RuntimeError):  # httpx raises when the error has no request attached
-        request = exc.request
+#: httpx's protocol stack. httpx maps most of its errors to its own, but not all (h11's
+#: "Too much data for declared Content-Length" while sending a body escapes as it is).
+PROTOCOL_PACKAGES = frozenset({"httpcore", "h11", "h2", "hpack", "hyperframe"})
+
+
+def is_unwrapped_protocol_error(exc: BaseException) -> bool:
+    """An exception from httpx's protocol stack that httpx did not turn into one of its own."""
+    return isinstance(exc, Exception) and type(exc).__module__.partition(".")[0] in PROTOCOL_PACKAGES
+
+
+def connection_error(exc: Exception, request: httpx.Request | None = None) -> APIConnectionError:
+    """Wrap a transport failure (httpx's, or one httpx let through); the message names it, never a header."""
+    if isinstance(exc, httpx.RequestError):
+        with contextlib.suppress(RuntimeError):  # httpx raises when the error has no request attached
+            request = exc.request
     # Neither the query nor a user:password@ part of the URL: either may carry a credential.
     where = f" ({request.method} {request.url.copy_with(query=None, userinfo=b'')})" if request is not None else ""
     if isinstance(exc, BodyTimeout):
@@ -423,4 +433,6 @@ def connection_error(exc: httpx.RequestError) -> APIConnectionError:
         kind = type(exc).__name__.replace("Timeout", " timeout").strip().lower()
         return APITimeoutError(f"The request timed out: {kind}{where}.", request=request)
     reason = str(exc) or type(exc).__name__
+    if not isinstance(exc, httpx.RequestError):
+        reason = f"{type(exc).__name__}: {reason}"
     return APIConnectionError(f"Connection to the gateway failed{where}: {reason}", request=request)

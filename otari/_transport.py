@@ -22,7 +22,14 @@ import httpx
 from . import _retry
 from ._call import Call, InvalidRequestError
 from ._config import ClientConfig
-from ._errors import APIResponseValidationError, OtariError, connection_error, redact, status_error
+from ._errors import (
+    APIResponseValidationError,
+    OtariError,
+    connection_error,
+    is_unwrapped_protocol_error,
+    redact,
+    status_error,
+)
 from ._retry import (
     MAX_RETRIES_EXTENSION,
     AsyncClientBridge,
@@ -181,6 +188,10 @@ class SyncTransport(_BaseTransport):
             response = self.http.send(request, stream=streaming)
         except httpx.RequestError as exc:
             raise connection_error(exc) from None
+        except Exception as exc:
+            if not is_unwrapped_protocol_error(exc):
+                raise
+            raise connection_error(exc, request) from None
         if response.status_code >= 300:
             try:
                 if streaming:
@@ -236,6 +247,10 @@ class AsyncTransport(_BaseTransport):
             response = await self.http.send(request, stream=streaming)
         except httpx.RequestError as exc:
             raise connection_error(exc) from None
+        except Exception as exc:
+            if not is_unwrapped_protocol_error(exc):
+                raise
+            raise connection_error(exc, request) from None
         if response.status_code >= 300:
             try:
                 if streaming:

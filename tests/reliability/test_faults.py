@@ -16,6 +16,7 @@ import datetime
 import email.parser
 import email.policy
 import email.utils
+import io
 import json
 import logging
 import os
@@ -782,6 +783,23 @@ def test_a_retried_upload_sends_the_whole_file_again(server: FaultyServer, tmp_p
         result = client.transcription(model="m", file=upload, filename="a.mp3")
     assert result.json == {"text": "Echo: audio"}
     assert [_uploaded_file(request) for request in scenario.requests] == [audio, audio]
+    assert_pool_clean(client)
+
+
+class GrowingFile(io.BytesIO):
+    """A file that grows while it is sent: more bytes than the length httpx announced for it."""
+
+    def read(self, size: int | None = -1) -> bytes:
+        chunk = super().read(size)
+        return chunk + b"+" if chunk else chunk
+
+
+def test_a_protocol_error_httpx_leaves_unwrapped_is_still_a_typed_error(server: FaultyServer) -> None:
+    """httpcore lets h11's "Too much data for declared Content-Length" escape as it is; the SDK wraps it."""
+    scenario = server.scenario(ok())
+    client = sync_client(scenario, max_retries=0)
+    with bounded(), pytest.raises(APIConnectionError, match="Too much data"):
+        client.transcription(model="m", file=GrowingFile(b"audio bytes"), filename="a.mp3")
     assert_pool_clean(client)
 
 
