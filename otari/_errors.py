@@ -415,9 +415,11 @@ def stream_error(body: Any, response: httpx.Response | None = None) -> StreamErr
 PROTOCOL_PACKAGES = frozenset({"httpcore", "h11", "h2", "hpack", "hyperframe"})
 
 
-def is_unwrapped_protocol_error(exc: BaseException) -> bool:
-    """An exception from httpx's protocol stack that httpx did not turn into one of its own."""
-    return isinstance(exc, Exception) and type(exc).__module__.partition(".")[0] in PROTOCOL_PACKAGES
+def is_transport_failure(exc: BaseException) -> bool:
+    """A failure to exchange with the server: an httpx request error, or one its protocol stack let through."""
+    return isinstance(exc, httpx.RequestError) or (
+        isinstance(exc, Exception) and type(exc).__module__.partition(".")[0] in PROTOCOL_PACKAGES
+    )
 
 
 def connection_error(exc: Exception, request: httpx.Request | None = None) -> APIConnectionError:

@@ -26,7 +26,7 @@ from ._errors import (
     APIResponseValidationError,
     OtariError,
     connection_error,
-    is_unwrapped_protocol_error,
+    is_transport_failure,
     redact,
     status_error,
 )
@@ -186,10 +186,8 @@ class SyncTransport(_BaseTransport):
         streaming = call.stream is not None
         try:
             response = self.http.send(request, stream=streaming)
-        except httpx.RequestError as exc:
-            raise connection_error(exc) from None
         except Exception as exc:
-            if not is_unwrapped_protocol_error(exc):
+            if not is_transport_failure(exc):
                 raise
             raise connection_error(exc, request) from None
         if response.status_code >= 300:
@@ -245,10 +243,8 @@ class AsyncTransport(_BaseTransport):
         streaming = call.stream is not None
         try:
             response = await self.http.send(request, stream=streaming)
-        except httpx.RequestError as exc:
-            raise connection_error(exc) from None
         except Exception as exc:
-            if not is_unwrapped_protocol_error(exc):
+            if not is_transport_failure(exc):
                 raise
             raise connection_error(exc, request) from None
         if response.status_code >= 300:

@@ -69,6 +69,15 @@ def _text_length(value: object) -> int:
     return len(value) if isinstance(value, str) else 0
 
 
+def _count_deltas(stream: Any) -> tuple[int, int]:
+    """Read a stream of typed chat chunks (ours, openai's, 0.2.0's): (chunks, text length)."""
+    count = size = 0
+    for chunk in stream:
+        size += _text_length(chunk.choices[0].delta.content)
+        count += 1
+    return count, size
+
+
 # --------------------------------------------------------------------------- sync clients
 
 
@@ -138,11 +147,7 @@ class OursSync:
         return _text_length(result.choices[0].message.content)
 
     def stream(self, chunks: int) -> tuple[int, int]:
-        count = size = 0
-        for chunk in self.client.completion(model=MODEL, messages=MESSAGES, stream=True, max_tokens=chunks):
-            size += _text_length(chunk.choices[0].delta.content)
-            count += 1
-        return count, size
+        return _count_deltas(self.client.completion(model=MODEL, messages=MESSAGES, stream=True, max_tokens=chunks))
 
     def embed(self) -> int:
         result = self.client.embedding(model=MODEL, input="hello")
@@ -163,12 +168,9 @@ class OpenAISync:
         return _text_length(result.choices[0].message.content)
 
     def stream(self, chunks: int) -> tuple[int, int]:
-        count = size = 0
-        stream = self.client.chat.completions.create(model=MODEL, messages=MESSAGES, stream=True, max_tokens=chunks)
-        for chunk in stream:
-            size += _text_length(chunk.choices[0].delta.content)
-            count += 1
-        return count, size
+        return _count_deltas(
+            self.client.chat.completions.create(model=MODEL, messages=MESSAGES, stream=True, max_tokens=chunks)
+        )
 
     def embed(self) -> int:
         result = self.client.embeddings.create(model=MODEL, input="hello")
@@ -188,11 +190,7 @@ class Otari020Sync:
         return _text_length(result.choices[0].message.content)
 
     def stream(self, chunks: int) -> tuple[int, int]:
-        count = size = 0
-        for chunk in self.client.completion(model=MODEL, messages=MESSAGES, stream=True, max_tokens=chunks):
-            size += _text_length(chunk.choices[0].delta.content)
-            count += 1
-        return count, size
+        return _count_deltas(self.client.completion(model=MODEL, messages=MESSAGES, stream=True, max_tokens=chunks))
 
     def embed(self) -> int:
         result = self.client.embedding(model=MODEL, input="hello")
@@ -226,6 +224,18 @@ class Tracker:
 
     def end(self) -> None:
         self.active -= 1
+
+
+async def _acount_deltas(stream: Any, tracker: Tracker) -> tuple[int, int]:
+    """:func:`_count_deltas` for an async stream; the tracker sees it from its first chunk to its end."""
+    count = size = 0
+    async for chunk in stream:
+        if not count:
+            tracker.start()
+        size += _text_length(chunk.choices[0].delta.content)
+        count += 1
+    tracker.end()
+    return count, size
 
 
 class AsyncDriver(Protocol):
@@ -281,15 +291,8 @@ class OursAsync:
         self.client = AsyncOtariClient(api_base=base, api_key=API_KEY, http_client=self.http)
 
     async def stream(self, chunks: int, tracker: Tracker) -> tuple[int, int]:
-        count = size = 0
         stream = await self.client.completion(model=MODEL, messages=MESSAGES, stream=True, max_tokens=chunks)
-        async for chunk in stream:
-            if not count:
-                tracker.start()
-            size += _text_length(chunk.choices[0].delta.content)
-            count += 1
-        tracker.end()
-        return count, size
+        return await _acount_deltas(stream, tracker)
 
     async def close(self) -> None:
         await self.client.aclose()
@@ -303,17 +306,10 @@ class OpenAIAsync:
         self.client = openai.AsyncOpenAI(base_url=base + "/v1", api_key=API_KEY)
 
     async def stream(self, chunks: int, tracker: Tracker) -> tuple[int, int]:
-        count = size = 0
         stream = await self.client.chat.completions.create(
             model=MODEL, messages=MESSAGES, stream=True, max_tokens=chunks
         )
-        async for chunk in stream:
-            if not count:
-                tracker.start()
-            size += _text_length(chunk.choices[0].delta.content)
-            count += 1
-        tracker.end()
-        return count, size
+        return await _acount_deltas(stream, tracker)
 
     async def close(self) -> None:
         await self.client.close()
@@ -329,15 +325,8 @@ class Otari020Async:
         self.client._http = _async_pool()
 
     async def stream(self, chunks: int, tracker: Tracker) -> tuple[int, int]:
-        count = size = 0
         stream = await self.client.completion(model=MODEL, messages=MESSAGES, stream=True, max_tokens=chunks)
-        async for chunk in stream:
-            if not count:
-                tracker.start()
-            size += _text_length(chunk.choices[0].delta.content)
-            count += 1
-        tracker.end()
-        return count, size
+        return await _acount_deltas(stream, tracker)
 
     async def close(self) -> None:
         await self.client._http.aclose()
