@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Required, TypedDict, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -135,3 +135,33 @@ class AudioSpeechRequest:
     def input(self) -> str:
         """The ``input`` field (stored as ``input_``)."""
         return self.input_
+
+
+class AudioSpeechRequestParams(TypedDict, total=False):
+    """Keyword arguments with the fields of :class:`AudioSpeechRequest`, as plain values."""
+
+    input: Required[str]
+    model: Required[str]
+    voice: Required[str]
+    instructions: str | None
+    response_format: str | None
+    speed: float | None
+    user: str | None
+
+
+#: The arguments that must be given.
+REQUIRED: tuple[str, ...] = (
+    "input",
+    "model",
+    "voice",
+)
+#: What the otari shell checks of each argument before sending it (JSON types, bounds, date formats).
+CHECKS: dict[str, dict[str, Any]] = {
+    "input": {"type": ["string"]},
+    "instructions": {"type": ["null", "string"]},
+    "model": {"type": ["string"]},
+    "response_format": {"type": ["null", "string"]},
+    "speed": {"type": ["null", "number"]},
+    "user": {"type": ["null", "string"]},
+    "voice": {"type": ["string"]},
+}

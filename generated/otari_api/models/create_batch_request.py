@@ -1,8 +1,8 @@
 from __future__ import annotations
 
 import builtins
-from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING, Any, Required, TypedDict, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -22,14 +22,16 @@ class CreateBatchRequest:
     Attributes:
         model (str):
         requests (list[BatchRequestItem]):
-        completion_window (str | Unset):  Default: '24h'.
+        completion_window (str | Unset):
         metadata (Any | None | Unset):
+        user (None | str | Unset):
     """
 
     model: str
     requests: list[BatchRequestItem]
-    completion_window: str | Unset = "24h"
+    completion_window: str | Unset = UNSET
     metadata: Any | None | Unset = UNSET
+    user: None | str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -48,6 +50,12 @@ class CreateBatchRequest:
         else:
             metadata = self.metadata
 
+        user: None | str | Unset
+        if isinstance(self.user, Unset):
+            user = UNSET
+        else:
+            user = self.user
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -60,6 +68,8 @@ class CreateBatchRequest:
             field_dict["completion_window"] = completion_window
         if metadata is not UNSET:
             field_dict["metadata"] = metadata
+        if user is not UNSET:
+            field_dict["user"] = user
 
         return field_dict
 
@@ -79,11 +89,14 @@ class CreateBatchRequest:
 
         metadata = d.pop("metadata", UNSET)
 
+        user = d.pop("user", UNSET)
+
         create_batch_request = cls(
             model,
             requests,
             completion_window,
             metadata,
+            user,
         )
 
         create_batch_request.additional_properties = d
@@ -104,6 +117,31 @@ class CreateBatchRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+class CreateBatchRequestParams(TypedDict, total=False):
+    """Keyword arguments with the fields of :class:`CreateBatchRequest`, as plain values."""
+
+    model: Required[str]
+    requests: Required[Sequence[Mapping[str, Any] | BatchRequestItem]]
+    completion_window: str | None
+    metadata: Any
+    user: str | None
+
+
+#: The arguments that must be given.
+REQUIRED: tuple[str, ...] = (
+    "model",
+    "requests",
+)
+#: What the otari shell checks of each argument before sending it (JSON types, bounds, date formats).
+CHECKS: dict[str, dict[str, Any]] = {
+    "completion_window": {"type": ["string"]},
+    "metadata": {"type": ["null", "object"]},
+    "model": {"type": ["string"]},
+    "requests": {"maxItems": 10000, "minItems": 1, "type": ["array"]},
+    "user": {"type": ["null", "string"]},
+}
 
 
 # otari: nested models are imported once, here, after this class exists (so

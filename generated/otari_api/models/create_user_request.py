@@ -1,8 +1,8 @@
 from __future__ import annotations
 
 import builtins
-from collections.abc import Mapping
-from typing import Any, TypeVar
+from collections.abc import Mapping, Sequence
+from typing import Any, Required, TypedDict, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -18,14 +18,16 @@ class CreateUserRequest:
     Attributes:
         user_id (str):
         alias (None | str | Unset):
-        blocked (bool | Unset):  Default: False.
+        allowed_models (list[str] | None | Unset):
+        blocked (bool | Unset):
         budget_id (None | str | Unset):
         metadata (Any | Unset): Any JSON object, passed through as a plain dict.
     """
 
     user_id: str
     alias: None | str | Unset = UNSET
-    blocked: bool | Unset = False
+    allowed_models: list[str] | None | Unset = UNSET
+    blocked: bool | Unset = UNSET
     budget_id: None | str | Unset = UNSET
     metadata: Any | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
@@ -38,6 +40,15 @@ class CreateUserRequest:
             alias = UNSET
         else:
             alias = self.alias
+
+        allowed_models: list[str] | None | Unset
+        if isinstance(self.allowed_models, Unset):
+            allowed_models = UNSET
+        elif isinstance(self.allowed_models, list):
+            allowed_models = self.allowed_models
+
+        else:
+            allowed_models = self.allowed_models
 
         blocked = self.blocked
 
@@ -58,6 +69,8 @@ class CreateUserRequest:
         )
         if alias is not UNSET:
             field_dict["alias"] = alias
+        if allowed_models is not UNSET:
+            field_dict["allowed_models"] = allowed_models
         if blocked is not UNSET:
             field_dict["blocked"] = blocked
         if budget_id is not UNSET:
@@ -74,6 +87,26 @@ class CreateUserRequest:
 
         alias = d.pop("alias", UNSET)
 
+        allowed_models = d.pop("allowed_models", UNSET)
+        if allowed_models is not None and allowed_models is not UNSET:
+
+            def _parse_allowed_models(data: object) -> list[str] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    allowed_models_type_0 = cast(list[str], data)
+
+                    return allowed_models_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(list[str] | None | Unset, data)
+
+            allowed_models = _parse_allowed_models(allowed_models)
+
         blocked = d.pop("blocked", UNSET)
 
         budget_id = d.pop("budget_id", UNSET)
@@ -83,6 +116,7 @@ class CreateUserRequest:
         create_user_request = cls(
             user_id,
             alias,
+            allowed_models,
             blocked,
             budget_id,
             metadata,
@@ -106,3 +140,27 @@ class CreateUserRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+class CreateUserRequestParams(TypedDict, total=False):
+    """Keyword arguments with the fields of :class:`CreateUserRequest`, as plain values."""
+
+    user_id: Required[str]
+    alias: str | None
+    allowed_models: Sequence[str] | None
+    blocked: bool | None
+    budget_id: str | None
+    metadata: Any
+
+
+#: The arguments that must be given.
+REQUIRED: tuple[str, ...] = ("user_id",)
+#: What the otari shell checks of each argument before sending it (JSON types, bounds, date formats).
+CHECKS: dict[str, dict[str, Any]] = {
+    "alias": {"type": ["null", "string"]},
+    "allowed_models": {"type": ["array", "null"]},
+    "blocked": {"type": ["boolean"]},
+    "budget_id": {"type": ["null", "string"]},
+    "metadata": {"type": ["object"]},
+    "user_id": {"type": ["string"]},
+}

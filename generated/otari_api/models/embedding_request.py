@@ -1,8 +1,8 @@
 from __future__ import annotations
 
 import builtins
-from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from collections.abc import Mapping, Sequence
+from typing import Any, Required, TypedDict, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -131,3 +131,28 @@ class EmbeddingRequest:
     def input(self) -> list[str] | str:
         """The ``input`` field (stored as ``input_``)."""
         return self.input_
+
+
+class EmbeddingRequestParams(TypedDict, total=False):
+    """Keyword arguments with the fields of :class:`EmbeddingRequest`, as plain values."""
+
+    input: Required[str | Sequence[str]]
+    model: Required[str]
+    dimensions: int | None
+    encoding_format: str | None
+    user: str | None
+
+
+#: The arguments that must be given.
+REQUIRED: tuple[str, ...] = (
+    "input",
+    "model",
+)
+#: What the otari shell checks of each argument before sending it (JSON types, bounds, date formats).
+CHECKS: dict[str, dict[str, Any]] = {
+    "dimensions": {"type": ["integer", "null"]},
+    "encoding_format": {"type": ["null", "string"]},
+    "input": {"type": ["array", "string"]},
+    "model": {"type": ["string"]},
+    "user": {"type": ["null", "string"]},
+}

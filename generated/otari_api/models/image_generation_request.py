@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, Required, TypedDict, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -148,3 +148,34 @@ class ImageGenerationRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+class ImageGenerationRequestParams(TypedDict, total=False):
+    """Keyword arguments with the fields of :class:`ImageGenerationRequest`, as plain values."""
+
+    model: Required[str]
+    prompt: Required[str]
+    n: int | None
+    quality: str | None
+    response_format: str | None
+    size: str | None
+    style: str | None
+    user: str | None
+
+
+#: The arguments that must be given.
+REQUIRED: tuple[str, ...] = (
+    "model",
+    "prompt",
+)
+#: What the otari shell checks of each argument before sending it (JSON types, bounds, date formats).
+CHECKS: dict[str, dict[str, Any]] = {
+    "model": {"type": ["string"]},
+    "n": {"type": ["integer", "null"]},
+    "prompt": {"type": ["string"]},
+    "quality": {"type": ["null", "string"]},
+    "response_format": {"type": ["null", "string"]},
+    "size": {"type": ["null", "string"]},
+    "style": {"type": ["null", "string"]},
+    "user": {"type": ["null", "string"]},
+}

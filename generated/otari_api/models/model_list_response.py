@@ -21,11 +21,11 @@ class ModelListResponse:
     """
     Attributes:
         data (list[ModelObject]):
-        object_ (str | Unset):  Default: 'list'.
+        object_ (str | Unset):
     """
 
     data: list[ModelObject]
-    object_: str | Unset = "list"
+    object_: str | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:

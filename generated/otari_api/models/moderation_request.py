@@ -1,8 +1,8 @@
 from __future__ import annotations
 
 import builtins
-from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from collections.abc import Mapping, Sequence
+from typing import Any, Required, TypedDict, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -116,3 +116,24 @@ class ModerationRequest:
     def input(self) -> list[Any] | list[str] | str:
         """The ``input`` field (stored as ``input_``)."""
         return self.input_
+
+
+class ModerationRequestParams(TypedDict, total=False):
+    """Keyword arguments with the fields of :class:`ModerationRequest`, as plain values."""
+
+    input: Required[str | Sequence[str] | Sequence[Any]]
+    model: Required[str]
+    user: str | None
+
+
+#: The arguments that must be given.
+REQUIRED: tuple[str, ...] = (
+    "input",
+    "model",
+)
+#: What the otari shell checks of each argument before sending it (JSON types, bounds, date formats).
+CHECKS: dict[str, dict[str, Any]] = {
+    "input": {"type": ["array", "string"]},
+    "model": {"type": ["string"]},
+    "user": {"type": ["null", "string"]},
+}

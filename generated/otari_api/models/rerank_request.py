@@ -1,8 +1,8 @@
 from __future__ import annotations
 
 import builtins
-from collections.abc import Mapping
-from typing import Any, TypeVar, cast
+from collections.abc import Mapping, Sequence
+from typing import Any, Required, TypedDict, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -117,3 +117,31 @@ class RerankRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+class RerankRequestParams(TypedDict, total=False):
+    """Keyword arguments with the fields of :class:`RerankRequest`, as plain values."""
+
+    documents: Required[Sequence[str]]
+    model: Required[str]
+    query: Required[str]
+    max_tokens_per_doc: int | None
+    top_n: int | None
+    user: str | None
+
+
+#: The arguments that must be given.
+REQUIRED: tuple[str, ...] = (
+    "documents",
+    "model",
+    "query",
+)
+#: What the otari shell checks of each argument before sending it (JSON types, bounds, date formats).
+CHECKS: dict[str, dict[str, Any]] = {
+    "documents": {"minItems": 1, "type": ["array"]},
+    "max_tokens_per_doc": {"type": ["integer", "null"]},
+    "model": {"type": ["string"]},
+    "query": {"type": ["string"]},
+    "top_n": {"type": ["integer", "null"]},
+    "user": {"type": ["null", "string"]},
+}

@@ -1,9 +1,10 @@
 from __future__ import annotations
 
 import builtins
+import os
 from collections.abc import Mapping
 from io import BytesIO
-from typing import Any, TypeVar
+from typing import IO, Any, Required, TypedDict, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -181,3 +182,32 @@ class TranscriptionRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+class TranscriptionRequestParams(TypedDict, total=False):
+    """Keyword arguments with the fields of :class:`TranscriptionRequest`, as plain values."""
+
+    file: Required[bytes | str | os.PathLike[str] | IO[bytes]]
+    model: Required[str]
+    language: str | None
+    prompt: str | None
+    response_format: str | None
+    temperature: float | None
+    user: str | None
+
+
+#: The arguments that must be given.
+REQUIRED: tuple[str, ...] = (
+    "file",
+    "model",
+)
+#: What the otari shell checks of each argument before sending it (JSON types, bounds, date formats).
+CHECKS: dict[str, dict[str, Any]] = {
+    "file": {"format": "binary"},
+    "language": {"type": ["null", "string"]},
+    "model": {"type": ["string"]},
+    "prompt": {"type": ["null", "string"]},
+    "response_format": {"type": ["null", "string"]},
+    "temperature": {"type": ["null", "number"]},
+    "user": {"type": ["null", "string"]},
+}

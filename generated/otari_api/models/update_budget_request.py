@@ -2,11 +2,15 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypedDict, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..models.update_budget_request_reset_alignment_type_0 import (
+    UpdateBudgetRequestResetAlignmentType0,
+    check_update_budget_request_reset_alignment_type_0,
+)
 from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UpdateBudgetRequest")
@@ -18,10 +22,14 @@ class UpdateBudgetRequest:
     Attributes:
         budget_duration_sec (int | None | Unset):
         max_budget (float | None | Unset):
+        name (None | str | Unset):
+        reset_alignment (None | Unset | UpdateBudgetRequestResetAlignmentType0):
     """
 
     budget_duration_sec: int | None | Unset = UNSET
     max_budget: float | None | Unset = UNSET
+    name: None | str | Unset = UNSET
+    reset_alignment: None | Unset | UpdateBudgetRequestResetAlignmentType0 = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -37,6 +45,20 @@ class UpdateBudgetRequest:
         else:
             max_budget = self.max_budget
 
+        name: None | str | Unset
+        if isinstance(self.name, Unset):
+            name = UNSET
+        else:
+            name = self.name
+
+        reset_alignment: None | str | Unset
+        if isinstance(self.reset_alignment, Unset):
+            reset_alignment = UNSET
+        elif isinstance(self.reset_alignment, str):
+            reset_alignment = self.reset_alignment
+        else:
+            reset_alignment = self.reset_alignment
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update({})
@@ -44,6 +66,10 @@ class UpdateBudgetRequest:
             field_dict["budget_duration_sec"] = budget_duration_sec
         if max_budget is not UNSET:
             field_dict["max_budget"] = max_budget
+        if name is not UNSET:
+            field_dict["name"] = name
+        if reset_alignment is not UNSET:
+            field_dict["reset_alignment"] = reset_alignment
 
         return field_dict
 
@@ -54,9 +80,33 @@ class UpdateBudgetRequest:
 
         max_budget = d.pop("max_budget", UNSET)
 
+        name = d.pop("name", UNSET)
+
+        reset_alignment = d.pop("reset_alignment", UNSET)
+        if reset_alignment is not None and reset_alignment is not UNSET:
+
+            def _parse_reset_alignment(data: object) -> None | Unset | UpdateBudgetRequestResetAlignmentType0:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, str):
+                        raise TypeError()
+                    reset_alignment_type_0 = check_update_budget_request_reset_alignment_type_0(data)
+
+                    return reset_alignment_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(None | Unset | UpdateBudgetRequestResetAlignmentType0, data)
+
+            reset_alignment = _parse_reset_alignment(reset_alignment)
+
         update_budget_request = cls(
             budget_duration_sec,
             max_budget,
+            name,
+            reset_alignment,
         )
 
         update_budget_request.additional_properties = d
@@ -77,3 +127,23 @@ class UpdateBudgetRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+class UpdateBudgetRequestParams(TypedDict, total=False):
+    """Keyword arguments with the fields of :class:`UpdateBudgetRequest`, as plain values."""
+
+    budget_duration_sec: int | None
+    max_budget: float | None
+    name: str | None
+    reset_alignment: UpdateBudgetRequestResetAlignmentType0 | None
+
+
+#: The arguments that must be given.
+REQUIRED: tuple[str, ...] = ()
+#: What the otari shell checks of each argument before sending it (JSON types, bounds, date formats).
+CHECKS: dict[str, dict[str, Any]] = {
+    "budget_duration_sec": {"type": ["integer", "null"]},
+    "max_budget": {"maximum": 999999999999.0, "minimum": 0.0, "type": ["null", "number"]},
+    "name": {"type": ["null", "string"]},
+    "reset_alignment": {"type": ["null", "string"]},
+}

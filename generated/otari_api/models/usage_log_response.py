@@ -7,6 +7,8 @@ from typing import Any, TypeVar
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
+from ..types import UNSET, Unset
+
 T = TypeVar("T", bound="UsageLogResponse")
 
 
@@ -27,6 +29,7 @@ class UsageLogResponse:
         timestamp (str):
         total_tokens (int | None):
         user_id (None | str):
+        latency_ms (int | None | Unset):
     """
 
     api_key_id: None | str
@@ -42,6 +45,7 @@ class UsageLogResponse:
     timestamp: str
     total_tokens: int | None
     user_id: None | str
+    latency_ms: int | None | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -79,6 +83,12 @@ class UsageLogResponse:
         user_id: None | str
         user_id = self.user_id
 
+        latency_ms: int | None | Unset
+        if isinstance(self.latency_ms, Unset):
+            latency_ms = UNSET
+        else:
+            latency_ms = self.latency_ms
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -98,6 +108,8 @@ class UsageLogResponse:
                 "user_id": user_id,
             }
         )
+        if latency_ms is not UNSET:
+            field_dict["latency_ms"] = latency_ms
 
         return field_dict
 
@@ -130,6 +142,8 @@ class UsageLogResponse:
 
         user_id = d.pop("user_id")
 
+        latency_ms = d.pop("latency_ms", UNSET)
+
         usage_log_response = cls(
             api_key_id,
             completion_tokens,
@@ -144,6 +158,7 @@ class UsageLogResponse:
             timestamp,
             total_tokens,
             user_id,
+            latency_ms,
         )
 
         usage_log_response.additional_properties = d

@@ -2,10 +2,12 @@ from __future__ import annotations
 
 import builtins
 from collections.abc import Mapping
-from typing import Any, TypeVar
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
 
 T = TypeVar("T", bound="UserResponse")
 
@@ -24,6 +26,8 @@ class UserResponse:
         spend (float):
         updated_at (str):
         user_id (str):
+        allowed_models (list[str] | None | Unset):
+        reserved (float | Unset):
     """
 
     alias: None | str
@@ -36,6 +40,8 @@ class UserResponse:
     spend: float
     updated_at: str
     user_id: str
+    allowed_models: list[str] | None | Unset = UNSET
+    reserved: float | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -63,6 +69,17 @@ class UserResponse:
 
         user_id = self.user_id
 
+        allowed_models: list[str] | None | Unset
+        if isinstance(self.allowed_models, Unset):
+            allowed_models = UNSET
+        elif isinstance(self.allowed_models, list):
+            allowed_models = self.allowed_models
+
+        else:
+            allowed_models = self.allowed_models
+
+        reserved = self.reserved
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
@@ -79,6 +96,10 @@ class UserResponse:
                 "user_id": user_id,
             }
         )
+        if allowed_models is not UNSET:
+            field_dict["allowed_models"] = allowed_models
+        if reserved is not UNSET:
+            field_dict["reserved"] = reserved
 
         return field_dict
 
@@ -105,6 +126,28 @@ class UserResponse:
 
         user_id = d.pop("user_id")
 
+        allowed_models = d.pop("allowed_models", UNSET)
+        if allowed_models is not None and allowed_models is not UNSET:
+
+            def _parse_allowed_models(data: object) -> list[str] | None | Unset:
+                if data is None:
+                    return data
+                if isinstance(data, Unset):
+                    return data
+                try:
+                    if not isinstance(data, list):
+                        raise TypeError()
+                    allowed_models_type_0 = cast(list[str], data)
+
+                    return allowed_models_type_0
+                except (TypeError, ValueError, AttributeError, KeyError):
+                    pass
+                return cast(list[str] | None | Unset, data)
+
+            allowed_models = _parse_allowed_models(allowed_models)
+
+        reserved = d.pop("reserved", UNSET)
+
         user_response = cls(
             alias,
             blocked,
@@ -116,6 +159,8 @@ class UserResponse:
             spend,
             updated_at,
             user_id,
+            allowed_models,
+            reserved,
         )
 
         user_response.additional_properties = d

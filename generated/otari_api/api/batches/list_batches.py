@@ -1,17 +1,55 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import Any, Unpack
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models import list_batches_query as _query_module
 from ...models.batch_list import BatchList
 from ...models.http_validation_error import HTTPValidationError
+from ...models.list_batches_query import ListBatchesQuery
 from ...types import UNSET, Response, Unset
 
 METHOD = "GET"
 PATH = "/v1/batches"
 OPERATION_ID = "list_batches"
+
+
+#: Path parameters, in the order of PATH.
+PATH_PARAMETERS: tuple[str, ...] = ()
+#: Query parameters: wire name -> name in _get_kwargs.
+QUERY_PARAMETERS: dict[str, str] = {
+    "provider": "provider",
+    "after": "after",
+    "limit": "limit",
+}
+#: Pre-send checks of the query parameters and body fields, and which must be given (see the models' CHECKS).
+QUERY_CHECKS: dict[str, dict[str, Any]] = _query_module.CHECKS
+QUERY_REQUIRED: tuple[str, ...] = _query_module.REQUIRED
+#: The request body model, or None; a form upload when BODY_FORM.
+BODY = None
+BODY_FORM = False
+BODY_CHECKS: dict[str, dict[str, Any]] = {}
+BODY_REQUIRED: tuple[str, ...] = ()
+#: How a success answer is read: "json" (with _parse_response), "bytes", "text" or "none".
+ANSWER = "json"
+#: What a "json" answer parses into (checked by the shell), and the class of a list's items.
+RESULT: type | None = BatchList
+RESULT_ITEM: type | None = None
+
+
+class Params(ListBatchesQuery, total=False):
+    """Keyword arguments of this operation: its query parameters and the fields of its request body."""
+
+
+def call(
+    **params: Unpack[Params],
+) -> BatchList:
+    """List a provider's batch jobs, newest first."""
+    raise NotImplementedError("the typed signature of this operation for the otari shell: call it through otari")
 
 
 def _get_kwargs(

@@ -1,18 +1,56 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any, Unpack, cast
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models import retrieve_batch_results_query as _query_module
 from ...models.batch_results import BatchResults
 from ...models.http_validation_error import HTTPValidationError
+from ...models.retrieve_batch_results_query import RetrieveBatchResultsQuery
 from ...types import UNSET, Response
 
 METHOD = "GET"
 PATH = "/v1/batches/{batch_id}/results"
 OPERATION_ID = "retrieve_batch_results"
+
+
+#: Path parameters, in the order of PATH.
+PATH_PARAMETERS: tuple[str, ...] = ("batch_id",)
+#: Query parameters: wire name -> name in _get_kwargs.
+QUERY_PARAMETERS: dict[str, str] = {
+    "provider": "provider",
+}
+#: Pre-send checks of the query parameters and body fields, and which must be given (see the models' CHECKS).
+QUERY_CHECKS: dict[str, dict[str, Any]] = _query_module.CHECKS
+QUERY_REQUIRED: tuple[str, ...] = _query_module.REQUIRED
+#: The request body model, or None; a form upload when BODY_FORM.
+BODY = None
+BODY_FORM = False
+BODY_CHECKS: dict[str, dict[str, Any]] = {}
+BODY_REQUIRED: tuple[str, ...] = ()
+#: How a success answer is read: "json" (with _parse_response), "bytes", "text" or "none".
+ANSWER = "json"
+#: What a "json" answer parses into (checked by the shell), and the class of a list's items.
+RESULT: type | None = BatchResults
+RESULT_ITEM: type | None = None
+
+
+class Params(RetrieveBatchResultsQuery, total=False):
+    """Keyword arguments of this operation: its query parameters and the fields of its request body."""
+
+
+def call(
+    batch_id: str,
+    /,
+    **params: Unpack[Params],
+) -> BatchResults:
+    """Fetch the per-request results of a finished batch job."""
+    raise NotImplementedError("the typed signature of this operation for the otari shell: call it through otari")
 
 
 def _get_kwargs(

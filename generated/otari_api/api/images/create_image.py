@@ -1,18 +1,56 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
 from http import HTTPStatus
-from typing import Any
+from typing import Any, Unpack
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models import image_generation_request as _body_module
 from ...models.http_validation_error import HTTPValidationError
-from ...models.image_generation_request import ImageGenerationRequest
+from ...models.image_generation_request import ImageGenerationRequest, ImageGenerationRequestParams
 from ...models.images_response import ImagesResponse
 from ...types import Response
 
 METHOD = "POST"
 PATH = "/v1/images/generations"
 OPERATION_ID = "create_image"
+
+
+#: Path parameters, in the order of PATH.
+PATH_PARAMETERS: tuple[str, ...] = ()
+#: Query parameters: wire name -> name in _get_kwargs.
+QUERY_PARAMETERS: dict[str, str] = {}
+#: Pre-send checks of the query parameters and body fields, and which must be given (see the models' CHECKS).
+QUERY_CHECKS: dict[str, dict[str, Any]] = {}
+QUERY_REQUIRED: tuple[str, ...] = ()
+#: The request body model, or None; a form upload when BODY_FORM.
+BODY = ImageGenerationRequest
+BODY_FORM = False
+BODY_CHECKS: dict[str, dict[str, Any]] = _body_module.CHECKS
+BODY_REQUIRED: tuple[str, ...] = _body_module.REQUIRED
+#: How a success answer is read: "json" (with _parse_response), "bytes", "text" or "none".
+ANSWER = "json"
+#: What a "json" answer parses into (checked by the shell), and the class of a list's items.
+RESULT: type | None = ImagesResponse
+RESULT_ITEM: type | None = None
+
+
+class Params(ImageGenerationRequestParams, total=False):
+    """Keyword arguments of this operation: its query parameters and the fields of its request body."""
+
+
+def call(
+    body: ImageGenerationRequest | None = None,
+    /,
+    *,
+    extra_body: Mapping[str, Any] | None = None,
+    **params: Unpack[Params],
+) -> ImagesResponse:
+    """Generate images from a text prompt."""
+    raise NotImplementedError("the typed signature of this operation for the otari shell: call it through otari")
 
 
 def _get_kwargs(

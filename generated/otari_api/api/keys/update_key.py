@@ -1,19 +1,58 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
 from http import HTTPStatus
-from typing import Any
+from typing import Any, Unpack
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models import update_key_request as _body_module
 from ...models.http_validation_error import HTTPValidationError
 from ...models.key_info import KeyInfo
-from ...models.update_key_request import UpdateKeyRequest
+from ...models.update_key_request import UpdateKeyRequest, UpdateKeyRequestParams
 from ...types import Response
 
 METHOD = "PATCH"
 PATH = "/v1/keys/{key_id}"
 OPERATION_ID = "update_key"
+
+
+#: Path parameters, in the order of PATH.
+PATH_PARAMETERS: tuple[str, ...] = ("key_id",)
+#: Query parameters: wire name -> name in _get_kwargs.
+QUERY_PARAMETERS: dict[str, str] = {}
+#: Pre-send checks of the query parameters and body fields, and which must be given (see the models' CHECKS).
+QUERY_CHECKS: dict[str, dict[str, Any]] = {}
+QUERY_REQUIRED: tuple[str, ...] = ()
+#: The request body model, or None; a form upload when BODY_FORM.
+BODY = UpdateKeyRequest
+BODY_FORM = False
+BODY_CHECKS: dict[str, dict[str, Any]] = _body_module.CHECKS
+BODY_REQUIRED: tuple[str, ...] = _body_module.REQUIRED
+#: How a success answer is read: "json" (with _parse_response), "bytes", "text" or "none".
+ANSWER = "json"
+#: What a "json" answer parses into (checked by the shell), and the class of a list's items.
+RESULT: type | None = KeyInfo
+RESULT_ITEM: type | None = None
+
+
+class Params(UpdateKeyRequestParams, total=False):
+    """Keyword arguments of this operation: its query parameters and the fields of its request body."""
+
+
+def call(
+    key_id: str,
+    body: UpdateKeyRequest | None = None,
+    /,
+    *,
+    extra_body: Mapping[str, Any] | None = None,
+    **params: Unpack[Params],
+) -> KeyInfo:
+    """Rename, (de)activate, re-date or re-tag an API key."""
+    raise NotImplementedError("the typed signature of this operation for the otari shell: call it through otari")
 
 
 def _get_kwargs(

@@ -1,1 +1,8 @@
 """Contains endpoint functions for accessing the API"""
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    # otari: the endpoint modules as attributes, for type checkers (imported on use at run time).
+    from . import count_message_tokens as count_message_tokens
+    from . import create_message as create_message

@@ -1,33 +1,92 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import Any, Unpack
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models import list_models_query as _query_module
+from ...models.http_validation_error import HTTPValidationError
+from ...models.list_models_query import ListModelsQuery
 from ...models.model_list_response import ModelListResponse
-from ...types import Response
+from ...types import UNSET, Response, Unset
 
 METHOD = "GET"
 PATH = "/v1/models"
 OPERATION_ID = "list_models"
 
 
-def _get_kwargs() -> dict[str, Any]:
+#: Path parameters, in the order of PATH.
+PATH_PARAMETERS: tuple[str, ...] = ()
+#: Query parameters: wire name -> name in _get_kwargs.
+QUERY_PARAMETERS: dict[str, str] = {
+    "provider": "provider",
+}
+#: Pre-send checks of the query parameters and body fields, and which must be given (see the models' CHECKS).
+QUERY_CHECKS: dict[str, dict[str, Any]] = _query_module.CHECKS
+QUERY_REQUIRED: tuple[str, ...] = _query_module.REQUIRED
+#: The request body model, or None; a form upload when BODY_FORM.
+BODY = None
+BODY_FORM = False
+BODY_CHECKS: dict[str, dict[str, Any]] = {}
+BODY_REQUIRED: tuple[str, ...] = ()
+#: How a success answer is read: "json" (with _parse_response), "bytes", "text" or "none".
+ANSWER = "json"
+#: What a "json" answer parses into (checked by the shell), and the class of a list's items.
+RESULT: type | None = ModelListResponse
+RESULT_ITEM: type | None = None
+
+
+class Params(ListModelsQuery, total=False):
+    """Keyword arguments of this operation: its query parameters and the fields of its request body."""
+
+
+def call(
+    **params: Unpack[Params],
+) -> ModelListResponse:
+    """List the models the gateway can route to."""
+    raise NotImplementedError("the typed signature of this operation for the otari shell: call it through otari")
+
+
+def _get_kwargs(
+    *,
+    provider: None | str | Unset = UNSET,
+) -> dict[str, Any]:
+
+    params: dict[str, Any] = {}
+
+    json_provider: None | str | Unset
+    if isinstance(provider, Unset):
+        json_provider = UNSET
+    else:
+        json_provider = provider
+    params["provider"] = json_provider
+
+    params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
 
     _kwargs: dict[str, Any] = {
         "method": "get",
         "url": "/v1/models",
+        "params": params,
     }
 
     return _kwargs
 
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ModelListResponse | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> HTTPValidationError | ModelListResponse | None:
     if response.status_code == 200:
         response_200 = ModelListResponse.from_dict(response.json())
 
         return response_200
+
+    if response.status_code == 422:
+        response_422 = HTTPValidationError.from_dict(response.json())
+
+        return response_422
 
     if client.raise_on_unexpected_status:
         raise errors.UnexpectedStatus(response.status_code, response.content)
@@ -35,7 +94,9 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[ModelListResponse]:
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[HTTPValidationError | ModelListResponse]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -47,18 +108,24 @@ def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Res
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ModelListResponse]:
+    provider: None | str | Unset = UNSET,
+) -> Response[HTTPValidationError | ModelListResponse]:
     """List the models the gateway can route to.
+
+    Args:
+        provider (None | str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ModelListResponse]
+        Response[HTTPValidationError | ModelListResponse]
     """
 
-    kwargs = _get_kwargs()
+    kwargs = _get_kwargs(
+        provider=provider,
+    )
 
     response = client.get_httpx_client().request(
         **kwargs,
@@ -70,37 +137,48 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-) -> ModelListResponse | None:
+    provider: None | str | Unset = UNSET,
+) -> HTTPValidationError | ModelListResponse | None:
     """List the models the gateway can route to.
+
+    Args:
+        provider (None | str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ModelListResponse
+        HTTPValidationError | ModelListResponse
     """
 
     return sync_detailed(
         client=client,
+        provider=provider,
     ).parsed
 
 
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-) -> Response[ModelListResponse]:
+    provider: None | str | Unset = UNSET,
+) -> Response[HTTPValidationError | ModelListResponse]:
     """List the models the gateway can route to.
+
+    Args:
+        provider (None | str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        Response[ModelListResponse]
+        Response[HTTPValidationError | ModelListResponse]
     """
 
-    kwargs = _get_kwargs()
+    kwargs = _get_kwargs(
+        provider=provider,
+    )
 
     response = await client.get_async_httpx_client().request(**kwargs)
 
@@ -110,19 +188,24 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-) -> ModelListResponse | None:
+    provider: None | str | Unset = UNSET,
+) -> HTTPValidationError | ModelListResponse | None:
     """List the models the gateway can route to.
+
+    Args:
+        provider (None | str | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
         httpx.TimeoutException: If the request takes longer than Client.timeout.
 
     Returns:
-        ModelListResponse
+        HTTPValidationError | ModelListResponse
     """
 
     return (
         await asyncio_detailed(
             client=client,
+            provider=provider,
         )
     ).parsed

@@ -1,12 +1,18 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
 from http import HTTPStatus
-from typing import Any
+from typing import Any, Unpack
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models import create_moderation_query as _query_module
+from ...models import moderation_request as _body_module
+from ...models.create_moderation_query import CreateModerationQuery
 from ...models.http_validation_error import HTTPValidationError
-from ...models.moderation_request import ModerationRequest
+from ...models.moderation_request import ModerationRequest, ModerationRequestParams
 from ...models.moderation_response import ModerationResponse
 from ...types import UNSET, Response, Unset
 
@@ -15,10 +21,46 @@ PATH = "/v1/moderations"
 OPERATION_ID = "create_moderation"
 
 
+#: Path parameters, in the order of PATH.
+PATH_PARAMETERS: tuple[str, ...] = ()
+#: Query parameters: wire name -> name in _get_kwargs.
+QUERY_PARAMETERS: dict[str, str] = {
+    "include_raw": "include_raw",
+}
+#: Pre-send checks of the query parameters and body fields, and which must be given (see the models' CHECKS).
+QUERY_CHECKS: dict[str, dict[str, Any]] = _query_module.CHECKS
+QUERY_REQUIRED: tuple[str, ...] = _query_module.REQUIRED
+#: The request body model, or None; a form upload when BODY_FORM.
+BODY = ModerationRequest
+BODY_FORM = False
+BODY_CHECKS: dict[str, dict[str, Any]] = _body_module.CHECKS
+BODY_REQUIRED: tuple[str, ...] = _body_module.REQUIRED
+#: How a success answer is read: "json" (with _parse_response), "bytes", "text" or "none".
+ANSWER = "json"
+#: What a "json" answer parses into (checked by the shell), and the class of a list's items.
+RESULT: type | None = ModerationResponse
+RESULT_ITEM: type | None = None
+
+
+class Params(ModerationRequestParams, CreateModerationQuery, total=False):
+    """Keyword arguments of this operation: its query parameters and the fields of its request body."""
+
+
+def call(
+    body: ModerationRequest | None = None,
+    /,
+    *,
+    extra_body: Mapping[str, Any] | None = None,
+    **params: Unpack[Params],
+) -> ModerationResponse:
+    """Classify text (or images) against moderation categories."""
+    raise NotImplementedError("the typed signature of this operation for the otari shell: call it through otari")
+
+
 def _get_kwargs(
     *,
     body: ModerationRequest,
-    include_raw: bool | Unset = False,
+    include_raw: bool | Unset = UNSET,
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
 
@@ -76,12 +118,12 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: ModerationRequest,
-    include_raw: bool | Unset = False,
+    include_raw: bool | Unset = UNSET,
 ) -> Response[HTTPValidationError | ModerationResponse]:
     """Classify text (or images) against moderation categories.
 
     Args:
-        include_raw (bool | Unset):  Default: False.
+        include_raw (bool | Unset):
         body (ModerationRequest):
 
     Raises:
@@ -108,12 +150,12 @@ def sync(
     *,
     client: AuthenticatedClient | Client,
     body: ModerationRequest,
-    include_raw: bool | Unset = False,
+    include_raw: bool | Unset = UNSET,
 ) -> HTTPValidationError | ModerationResponse | None:
     """Classify text (or images) against moderation categories.
 
     Args:
-        include_raw (bool | Unset):  Default: False.
+        include_raw (bool | Unset):
         body (ModerationRequest):
 
     Raises:
@@ -135,12 +177,12 @@ async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: ModerationRequest,
-    include_raw: bool | Unset = False,
+    include_raw: bool | Unset = UNSET,
 ) -> Response[HTTPValidationError | ModerationResponse]:
     """Classify text (or images) against moderation categories.
 
     Args:
-        include_raw (bool | Unset):  Default: False.
+        include_raw (bool | Unset):
         body (ModerationRequest):
 
     Raises:
@@ -165,12 +207,12 @@ async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: ModerationRequest,
-    include_raw: bool | Unset = False,
+    include_raw: bool | Unset = UNSET,
 ) -> HTTPValidationError | ModerationResponse | None:
     """Classify text (or images) against moderation categories.
 
     Args:
-        include_raw (bool | Unset):  Default: False.
+        include_raw (bool | Unset):
         body (ModerationRequest):
 
     Raises:

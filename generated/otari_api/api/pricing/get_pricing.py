@@ -1,12 +1,16 @@
+from __future__ import annotations
+
 import datetime
 from http import HTTPStatus
-from typing import Any
+from typing import Any, Unpack
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models import get_pricing_query as _query_module
+from ...models.get_pricing_query import GetPricingQuery
 from ...models.http_validation_error import HTTPValidationError
 from ...models.pricing_response import PricingResponse
 from ...types import UNSET, Response, Unset
@@ -14,6 +18,40 @@ from ...types import UNSET, Response, Unset
 METHOD = "GET"
 PATH = "/v1/pricing/{model_key}"
 OPERATION_ID = "get_pricing"
+
+
+#: Path parameters, in the order of PATH.
+PATH_PARAMETERS: tuple[str, ...] = ("model_key",)
+#: Query parameters: wire name -> name in _get_kwargs.
+QUERY_PARAMETERS: dict[str, str] = {
+    "as_of": "as_of",
+}
+#: Pre-send checks of the query parameters and body fields, and which must be given (see the models' CHECKS).
+QUERY_CHECKS: dict[str, dict[str, Any]] = _query_module.CHECKS
+QUERY_REQUIRED: tuple[str, ...] = _query_module.REQUIRED
+#: The request body model, or None; a form upload when BODY_FORM.
+BODY = None
+BODY_FORM = False
+BODY_CHECKS: dict[str, dict[str, Any]] = {}
+BODY_REQUIRED: tuple[str, ...] = ()
+#: How a success answer is read: "json" (with _parse_response), "bytes", "text" or "none".
+ANSWER = "json"
+#: What a "json" answer parses into (checked by the shell), and the class of a list's items.
+RESULT: type | None = PricingResponse
+RESULT_ITEM: type | None = None
+
+
+class Params(GetPricingQuery, total=False):
+    """Keyword arguments of this operation: its query parameters and the fields of its request body."""
+
+
+def call(
+    model_key: str,
+    /,
+    **params: Unpack[Params],
+) -> PricingResponse:
+    """Fetch the price in force for a model, now or at a given time."""
+    raise NotImplementedError("the typed signature of this operation for the otari shell: call it through otari")
 
 
 def _get_kwargs(

@@ -1,11 +1,15 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import Any, Unpack
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models import list_pricing_query as _query_module
 from ...models.http_validation_error import HTTPValidationError
+from ...models.list_pricing_query import ListPricingQuery
 from ...models.pricing_response import PricingResponse
 from ...types import UNSET, Response, Unset
 
@@ -14,10 +18,43 @@ PATH = "/v1/pricing"
 OPERATION_ID = "list_pricing"
 
 
+#: Path parameters, in the order of PATH.
+PATH_PARAMETERS: tuple[str, ...] = ()
+#: Query parameters: wire name -> name in _get_kwargs.
+QUERY_PARAMETERS: dict[str, str] = {
+    "skip": "skip",
+    "limit": "limit",
+}
+#: Pre-send checks of the query parameters and body fields, and which must be given (see the models' CHECKS).
+QUERY_CHECKS: dict[str, dict[str, Any]] = _query_module.CHECKS
+QUERY_REQUIRED: tuple[str, ...] = _query_module.REQUIRED
+#: The request body model, or None; a form upload when BODY_FORM.
+BODY = None
+BODY_FORM = False
+BODY_CHECKS: dict[str, dict[str, Any]] = {}
+BODY_REQUIRED: tuple[str, ...] = ()
+#: How a success answer is read: "json" (with _parse_response), "bytes", "text" or "none".
+ANSWER = "json"
+#: What a "json" answer parses into (checked by the shell), and the class of a list's items.
+RESULT: type | None = list
+RESULT_ITEM: type | None = PricingResponse
+
+
+class Params(ListPricingQuery, total=False):
+    """Keyword arguments of this operation: its query parameters and the fields of its request body."""
+
+
+def call(
+    **params: Unpack[Params],
+) -> list[PricingResponse]:
+    """List per-model prices, one page at a time."""
+    raise NotImplementedError("the typed signature of this operation for the otari shell: call it through otari")
+
+
 def _get_kwargs(
     *,
-    skip: int | Unset = 0,
-    limit: int | Unset = 100,
+    skip: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -75,14 +112,14 @@ def _build_response(
 def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
-    skip: int | Unset = 0,
-    limit: int | Unset = 100,
+    skip: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
 ) -> Response[HTTPValidationError | list[PricingResponse]]:
     """List per-model prices, one page at a time.
 
     Args:
-        skip (int | Unset):  Default: 0.
-        limit (int | Unset):  Default: 100.
+        skip (int | Unset):
+        limit (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -107,14 +144,14 @@ def sync_detailed(
 def sync(
     *,
     client: AuthenticatedClient | Client,
-    skip: int | Unset = 0,
-    limit: int | Unset = 100,
+    skip: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
 ) -> HTTPValidationError | list[PricingResponse] | None:
     """List per-model prices, one page at a time.
 
     Args:
-        skip (int | Unset):  Default: 0.
-        limit (int | Unset):  Default: 100.
+        skip (int | Unset):
+        limit (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -134,14 +171,14 @@ def sync(
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
-    skip: int | Unset = 0,
-    limit: int | Unset = 100,
+    skip: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
 ) -> Response[HTTPValidationError | list[PricingResponse]]:
     """List per-model prices, one page at a time.
 
     Args:
-        skip (int | Unset):  Default: 0.
-        limit (int | Unset):  Default: 100.
+        skip (int | Unset):
+        limit (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -164,14 +201,14 @@ async def asyncio_detailed(
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
-    skip: int | Unset = 0,
-    limit: int | Unset = 100,
+    skip: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
 ) -> HTTPValidationError | list[PricingResponse] | None:
     """List per-model prices, one page at a time.
 
     Args:
-        skip (int | Unset):  Default: 0.
-        limit (int | Unset):  Default: 100.
+        skip (int | Unset):
+        limit (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

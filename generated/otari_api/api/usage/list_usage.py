@@ -1,12 +1,18 @@
+from __future__ import annotations
+
 import datetime
 from http import HTTPStatus
-from typing import Any
+from typing import Any, Unpack
+from uuid import UUID
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models import list_usage_query as _query_module
 from ...models.http_validation_error import HTTPValidationError
+from ...models.list_usage_query import ListUsageQuery
+from ...models.list_usage_tool_type_0 import ListUsageToolType0
 from ...models.usage_entry import UsageEntry
 from ...types import UNSET, Response, Unset
 
@@ -15,13 +21,75 @@ PATH = "/v1/usage"
 OPERATION_ID = "list_usage"
 
 
+#: Path parameters, in the order of PATH.
+PATH_PARAMETERS: tuple[str, ...] = ()
+#: Query parameters: wire name -> name in _get_kwargs.
+QUERY_PARAMETERS: dict[str, str] = {
+    "start_date": "start_date",
+    "end_date": "end_date",
+    "user_id": "user_id",
+    "status": "status",
+    "status_code": "status_code",
+    "model": "model",
+    "endpoint": "endpoint",
+    "provider": "provider",
+    "source": "source",
+    "source_label": "source_label",
+    "api_key_id": "api_key_id",
+    "priced": "priced",
+    "tool": "tool",
+    "counts_toward_budget": "counts_toward_budget",
+    "request_group_id": "request_group_id",
+    "workspace_id": "workspace_id",
+    "skip": "skip",
+    "limit": "limit",
+}
+#: Pre-send checks of the query parameters and body fields, and which must be given (see the models' CHECKS).
+QUERY_CHECKS: dict[str, dict[str, Any]] = _query_module.CHECKS
+QUERY_REQUIRED: tuple[str, ...] = _query_module.REQUIRED
+#: The request body model, or None; a form upload when BODY_FORM.
+BODY = None
+BODY_FORM = False
+BODY_CHECKS: dict[str, dict[str, Any]] = {}
+BODY_REQUIRED: tuple[str, ...] = ()
+#: How a success answer is read: "json" (with _parse_response), "bytes", "text" or "none".
+ANSWER = "json"
+#: What a "json" answer parses into (checked by the shell), and the class of a list's items.
+RESULT: type | None = list
+RESULT_ITEM: type | None = UsageEntry
+
+
+class Params(ListUsageQuery, total=False):
+    """Keyword arguments of this operation: its query parameters and the fields of its request body."""
+
+
+def call(
+    **params: Unpack[Params],
+) -> list[UsageEntry]:
+    """List usage records, filtered by time range and user."""
+    raise NotImplementedError("the typed signature of this operation for the otari shell: call it through otari")
+
+
 def _get_kwargs(
     *,
     start_date: datetime.datetime | None | Unset = UNSET,
     end_date: datetime.datetime | None | Unset = UNSET,
-    user_id: None | str | Unset = UNSET,
-    skip: int | Unset = 0,
-    limit: int | Unset = 100,
+    user_id: list[str] | None | Unset = UNSET,
+    status: None | str | Unset = UNSET,
+    status_code: int | None | Unset = UNSET,
+    model: list[str] | None | Unset = UNSET,
+    endpoint: None | str | Unset = UNSET,
+    provider: None | str | Unset = UNSET,
+    source: None | str | Unset = UNSET,
+    source_label: None | str | Unset = UNSET,
+    api_key_id: list[str] | None | Unset = UNSET,
+    priced: bool | None | Unset = UNSET,
+    tool: ListUsageToolType0 | None | Unset = UNSET,
+    counts_toward_budget: bool | None | Unset = UNSET,
+    request_group_id: list[str] | None | Unset = UNSET,
+    workspace_id: None | Unset | UUID = UNSET,
+    skip: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -44,12 +112,119 @@ def _get_kwargs(
         json_end_date = end_date
     params["end_date"] = json_end_date
 
-    json_user_id: None | str | Unset
+    json_user_id: list[str] | None | Unset
     if isinstance(user_id, Unset):
         json_user_id = UNSET
+    elif isinstance(user_id, list):
+        json_user_id = user_id
+
     else:
         json_user_id = user_id
     params["user_id"] = json_user_id
+
+    json_status: None | str | Unset
+    if isinstance(status, Unset):
+        json_status = UNSET
+    else:
+        json_status = status
+    params["status"] = json_status
+
+    json_status_code: int | None | Unset
+    if isinstance(status_code, Unset):
+        json_status_code = UNSET
+    else:
+        json_status_code = status_code
+    params["status_code"] = json_status_code
+
+    json_model: list[str] | None | Unset
+    if isinstance(model, Unset):
+        json_model = UNSET
+    elif isinstance(model, list):
+        json_model = model
+
+    else:
+        json_model = model
+    params["model"] = json_model
+
+    json_endpoint: None | str | Unset
+    if isinstance(endpoint, Unset):
+        json_endpoint = UNSET
+    else:
+        json_endpoint = endpoint
+    params["endpoint"] = json_endpoint
+
+    json_provider: None | str | Unset
+    if isinstance(provider, Unset):
+        json_provider = UNSET
+    else:
+        json_provider = provider
+    params["provider"] = json_provider
+
+    json_source: None | str | Unset
+    if isinstance(source, Unset):
+        json_source = UNSET
+    else:
+        json_source = source
+    params["source"] = json_source
+
+    json_source_label: None | str | Unset
+    if isinstance(source_label, Unset):
+        json_source_label = UNSET
+    else:
+        json_source_label = source_label
+    params["source_label"] = json_source_label
+
+    json_api_key_id: list[str] | None | Unset
+    if isinstance(api_key_id, Unset):
+        json_api_key_id = UNSET
+    elif isinstance(api_key_id, list):
+        json_api_key_id = api_key_id
+
+    else:
+        json_api_key_id = api_key_id
+    params["api_key_id"] = json_api_key_id
+
+    json_priced: bool | None | Unset
+    if isinstance(priced, Unset):
+        json_priced = UNSET
+    else:
+        json_priced = priced
+    params["priced"] = json_priced
+
+    json_tool: None | str | Unset
+    if isinstance(tool, Unset):
+        json_tool = UNSET
+    elif isinstance(tool, str):
+        json_tool = tool
+    else:
+        json_tool = tool
+    params["tool"] = json_tool
+
+    json_counts_toward_budget: bool | None | Unset
+    if isinstance(counts_toward_budget, Unset):
+        json_counts_toward_budget = UNSET
+    else:
+        json_counts_toward_budget = counts_toward_budget
+    params["counts_toward_budget"] = json_counts_toward_budget
+
+    json_request_group_id: list[str] | None | Unset
+    if isinstance(request_group_id, Unset):
+        json_request_group_id = UNSET
+    elif isinstance(request_group_id, list):
+        json_request_group_id = request_group_id
+
+    else:
+        json_request_group_id = request_group_id
+    params["request_group_id"] = json_request_group_id
+
+    json_workspace_id: None | str | Unset
+    if isinstance(workspace_id, Unset):
+        json_workspace_id = UNSET
+    elif isinstance(workspace_id, UUID):
+        json_workspace_id = str(workspace_id)
+    else:
+        json_workspace_id = workspace_id
+    params["workspace_id"] = json_workspace_id
 
     params["skip"] = skip
 
@@ -106,18 +281,44 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     start_date: datetime.datetime | None | Unset = UNSET,
     end_date: datetime.datetime | None | Unset = UNSET,
-    user_id: None | str | Unset = UNSET,
-    skip: int | Unset = 0,
-    limit: int | Unset = 100,
+    user_id: list[str] | None | Unset = UNSET,
+    status: None | str | Unset = UNSET,
+    status_code: int | None | Unset = UNSET,
+    model: list[str] | None | Unset = UNSET,
+    endpoint: None | str | Unset = UNSET,
+    provider: None | str | Unset = UNSET,
+    source: None | str | Unset = UNSET,
+    source_label: None | str | Unset = UNSET,
+    api_key_id: list[str] | None | Unset = UNSET,
+    priced: bool | None | Unset = UNSET,
+    tool: ListUsageToolType0 | None | Unset = UNSET,
+    counts_toward_budget: bool | None | Unset = UNSET,
+    request_group_id: list[str] | None | Unset = UNSET,
+    workspace_id: None | Unset | UUID = UNSET,
+    skip: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
 ) -> Response[HTTPValidationError | list[UsageEntry]]:
     """List usage records, filtered by time range and user.
 
     Args:
         start_date (datetime.datetime | None | Unset):
         end_date (datetime.datetime | None | Unset):
-        user_id (None | str | Unset):
-        skip (int | Unset):  Default: 0.
-        limit (int | Unset):  Default: 100.
+        user_id (list[str] | None | Unset):
+        status (None | str | Unset):
+        status_code (int | None | Unset):
+        model (list[str] | None | Unset):
+        endpoint (None | str | Unset):
+        provider (None | str | Unset):
+        source (None | str | Unset):
+        source_label (None | str | Unset):
+        api_key_id (list[str] | None | Unset):
+        priced (bool | None | Unset):
+        tool (ListUsageToolType0 | None | Unset):
+        counts_toward_budget (bool | None | Unset):
+        request_group_id (list[str] | None | Unset):
+        workspace_id (None | Unset | UUID):
+        skip (int | Unset):
+        limit (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -131,6 +332,19 @@ def sync_detailed(
         start_date=start_date,
         end_date=end_date,
         user_id=user_id,
+        status=status,
+        status_code=status_code,
+        model=model,
+        endpoint=endpoint,
+        provider=provider,
+        source=source,
+        source_label=source_label,
+        api_key_id=api_key_id,
+        priced=priced,
+        tool=tool,
+        counts_toward_budget=counts_toward_budget,
+        request_group_id=request_group_id,
+        workspace_id=workspace_id,
         skip=skip,
         limit=limit,
     )
@@ -147,18 +361,44 @@ def sync(
     client: AuthenticatedClient | Client,
     start_date: datetime.datetime | None | Unset = UNSET,
     end_date: datetime.datetime | None | Unset = UNSET,
-    user_id: None | str | Unset = UNSET,
-    skip: int | Unset = 0,
-    limit: int | Unset = 100,
+    user_id: list[str] | None | Unset = UNSET,
+    status: None | str | Unset = UNSET,
+    status_code: int | None | Unset = UNSET,
+    model: list[str] | None | Unset = UNSET,
+    endpoint: None | str | Unset = UNSET,
+    provider: None | str | Unset = UNSET,
+    source: None | str | Unset = UNSET,
+    source_label: None | str | Unset = UNSET,
+    api_key_id: list[str] | None | Unset = UNSET,
+    priced: bool | None | Unset = UNSET,
+    tool: ListUsageToolType0 | None | Unset = UNSET,
+    counts_toward_budget: bool | None | Unset = UNSET,
+    request_group_id: list[str] | None | Unset = UNSET,
+    workspace_id: None | Unset | UUID = UNSET,
+    skip: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
 ) -> HTTPValidationError | list[UsageEntry] | None:
     """List usage records, filtered by time range and user.
 
     Args:
         start_date (datetime.datetime | None | Unset):
         end_date (datetime.datetime | None | Unset):
-        user_id (None | str | Unset):
-        skip (int | Unset):  Default: 0.
-        limit (int | Unset):  Default: 100.
+        user_id (list[str] | None | Unset):
+        status (None | str | Unset):
+        status_code (int | None | Unset):
+        model (list[str] | None | Unset):
+        endpoint (None | str | Unset):
+        provider (None | str | Unset):
+        source (None | str | Unset):
+        source_label (None | str | Unset):
+        api_key_id (list[str] | None | Unset):
+        priced (bool | None | Unset):
+        tool (ListUsageToolType0 | None | Unset):
+        counts_toward_budget (bool | None | Unset):
+        request_group_id (list[str] | None | Unset):
+        workspace_id (None | Unset | UUID):
+        skip (int | Unset):
+        limit (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -173,6 +413,19 @@ def sync(
         start_date=start_date,
         end_date=end_date,
         user_id=user_id,
+        status=status,
+        status_code=status_code,
+        model=model,
+        endpoint=endpoint,
+        provider=provider,
+        source=source,
+        source_label=source_label,
+        api_key_id=api_key_id,
+        priced=priced,
+        tool=tool,
+        counts_toward_budget=counts_toward_budget,
+        request_group_id=request_group_id,
+        workspace_id=workspace_id,
         skip=skip,
         limit=limit,
     ).parsed
@@ -183,18 +436,44 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     start_date: datetime.datetime | None | Unset = UNSET,
     end_date: datetime.datetime | None | Unset = UNSET,
-    user_id: None | str | Unset = UNSET,
-    skip: int | Unset = 0,
-    limit: int | Unset = 100,
+    user_id: list[str] | None | Unset = UNSET,
+    status: None | str | Unset = UNSET,
+    status_code: int | None | Unset = UNSET,
+    model: list[str] | None | Unset = UNSET,
+    endpoint: None | str | Unset = UNSET,
+    provider: None | str | Unset = UNSET,
+    source: None | str | Unset = UNSET,
+    source_label: None | str | Unset = UNSET,
+    api_key_id: list[str] | None | Unset = UNSET,
+    priced: bool | None | Unset = UNSET,
+    tool: ListUsageToolType0 | None | Unset = UNSET,
+    counts_toward_budget: bool | None | Unset = UNSET,
+    request_group_id: list[str] | None | Unset = UNSET,
+    workspace_id: None | Unset | UUID = UNSET,
+    skip: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
 ) -> Response[HTTPValidationError | list[UsageEntry]]:
     """List usage records, filtered by time range and user.
 
     Args:
         start_date (datetime.datetime | None | Unset):
         end_date (datetime.datetime | None | Unset):
-        user_id (None | str | Unset):
-        skip (int | Unset):  Default: 0.
-        limit (int | Unset):  Default: 100.
+        user_id (list[str] | None | Unset):
+        status (None | str | Unset):
+        status_code (int | None | Unset):
+        model (list[str] | None | Unset):
+        endpoint (None | str | Unset):
+        provider (None | str | Unset):
+        source (None | str | Unset):
+        source_label (None | str | Unset):
+        api_key_id (list[str] | None | Unset):
+        priced (bool | None | Unset):
+        tool (ListUsageToolType0 | None | Unset):
+        counts_toward_budget (bool | None | Unset):
+        request_group_id (list[str] | None | Unset):
+        workspace_id (None | Unset | UUID):
+        skip (int | Unset):
+        limit (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -208,6 +487,19 @@ async def asyncio_detailed(
         start_date=start_date,
         end_date=end_date,
         user_id=user_id,
+        status=status,
+        status_code=status_code,
+        model=model,
+        endpoint=endpoint,
+        provider=provider,
+        source=source,
+        source_label=source_label,
+        api_key_id=api_key_id,
+        priced=priced,
+        tool=tool,
+        counts_toward_budget=counts_toward_budget,
+        request_group_id=request_group_id,
+        workspace_id=workspace_id,
         skip=skip,
         limit=limit,
     )
@@ -222,18 +514,44 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     start_date: datetime.datetime | None | Unset = UNSET,
     end_date: datetime.datetime | None | Unset = UNSET,
-    user_id: None | str | Unset = UNSET,
-    skip: int | Unset = 0,
-    limit: int | Unset = 100,
+    user_id: list[str] | None | Unset = UNSET,
+    status: None | str | Unset = UNSET,
+    status_code: int | None | Unset = UNSET,
+    model: list[str] | None | Unset = UNSET,
+    endpoint: None | str | Unset = UNSET,
+    provider: None | str | Unset = UNSET,
+    source: None | str | Unset = UNSET,
+    source_label: None | str | Unset = UNSET,
+    api_key_id: list[str] | None | Unset = UNSET,
+    priced: bool | None | Unset = UNSET,
+    tool: ListUsageToolType0 | None | Unset = UNSET,
+    counts_toward_budget: bool | None | Unset = UNSET,
+    request_group_id: list[str] | None | Unset = UNSET,
+    workspace_id: None | Unset | UUID = UNSET,
+    skip: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
 ) -> HTTPValidationError | list[UsageEntry] | None:
     """List usage records, filtered by time range and user.
 
     Args:
         start_date (datetime.datetime | None | Unset):
         end_date (datetime.datetime | None | Unset):
-        user_id (None | str | Unset):
-        skip (int | Unset):  Default: 0.
-        limit (int | Unset):  Default: 100.
+        user_id (list[str] | None | Unset):
+        status (None | str | Unset):
+        status_code (int | None | Unset):
+        model (list[str] | None | Unset):
+        endpoint (None | str | Unset):
+        provider (None | str | Unset):
+        source (None | str | Unset):
+        source_label (None | str | Unset):
+        api_key_id (list[str] | None | Unset):
+        priced (bool | None | Unset):
+        tool (ListUsageToolType0 | None | Unset):
+        counts_toward_budget (bool | None | Unset):
+        request_group_id (list[str] | None | Unset):
+        workspace_id (None | Unset | UUID):
+        skip (int | Unset):
+        limit (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -249,6 +567,19 @@ async def asyncio(
             start_date=start_date,
             end_date=end_date,
             user_id=user_id,
+            status=status,
+            status_code=status_code,
+            model=model,
+            endpoint=endpoint,
+            provider=provider,
+            source=source,
+            source_label=source_label,
+            api_key_id=api_key_id,
+            priced=priced,
+            tool=tool,
+            counts_toward_budget=counts_toward_budget,
+            request_group_id=request_group_id,
+            workspace_id=workspace_id,
             skip=skip,
             limit=limit,
         )

@@ -1,5 +1,7 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any, TypedDict, Unpack, cast
 from urllib.parse import quote
 
 import httpx
@@ -12,6 +14,38 @@ from ...types import Response
 METHOD = "DELETE"
 PATH = "/v1/users/{user_id}"
 OPERATION_ID = "delete_user"
+
+
+#: Path parameters, in the order of PATH.
+PATH_PARAMETERS: tuple[str, ...] = ("user_id",)
+#: Query parameters: wire name -> name in _get_kwargs.
+QUERY_PARAMETERS: dict[str, str] = {}
+#: Pre-send checks of the query parameters and body fields, and which must be given (see the models' CHECKS).
+QUERY_CHECKS: dict[str, dict[str, Any]] = {}
+QUERY_REQUIRED: tuple[str, ...] = ()
+#: The request body model, or None; a form upload when BODY_FORM.
+BODY = None
+BODY_FORM = False
+BODY_CHECKS: dict[str, dict[str, Any]] = {}
+BODY_REQUIRED: tuple[str, ...] = ()
+#: How a success answer is read: "json" (with _parse_response), "bytes", "text" or "none".
+ANSWER = "none"
+#: What a "json" answer parses into (checked by the shell), and the class of a list's items.
+RESULT: type | None = None
+RESULT_ITEM: type | None = None
+
+
+class Params(TypedDict, total=False):
+    """Keyword arguments of this operation: its query parameters and the fields of its request body."""
+
+
+def call(
+    user_id: str,
+    /,
+    **params: Unpack[Params],
+) -> None:
+    """Soft-delete a user and deactivate their keys."""
+    raise NotImplementedError("the typed signature of this operation for the otari shell: call it through otari")
 
 
 def _get_kwargs(

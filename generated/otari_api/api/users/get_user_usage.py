@@ -1,11 +1,15 @@
+from __future__ import annotations
+
 from http import HTTPStatus
-from typing import Any
+from typing import Any, Unpack
 from urllib.parse import quote
 
 import httpx
 
 from ... import errors
 from ...client import AuthenticatedClient, Client
+from ...models import get_user_usage_query as _query_module
+from ...models.get_user_usage_query import GetUserUsageQuery
 from ...models.http_validation_error import HTTPValidationError
 from ...models.usage_log_response import UsageLogResponse
 from ...types import UNSET, Response, Unset
@@ -15,11 +19,46 @@ PATH = "/v1/users/{user_id}/usage"
 OPERATION_ID = "get_user_usage"
 
 
+#: Path parameters, in the order of PATH.
+PATH_PARAMETERS: tuple[str, ...] = ("user_id",)
+#: Query parameters: wire name -> name in _get_kwargs.
+QUERY_PARAMETERS: dict[str, str] = {
+    "skip": "skip",
+    "limit": "limit",
+}
+#: Pre-send checks of the query parameters and body fields, and which must be given (see the models' CHECKS).
+QUERY_CHECKS: dict[str, dict[str, Any]] = _query_module.CHECKS
+QUERY_REQUIRED: tuple[str, ...] = _query_module.REQUIRED
+#: The request body model, or None; a form upload when BODY_FORM.
+BODY = None
+BODY_FORM = False
+BODY_CHECKS: dict[str, dict[str, Any]] = {}
+BODY_REQUIRED: tuple[str, ...] = ()
+#: How a success answer is read: "json" (with _parse_response), "bytes", "text" or "none".
+ANSWER = "json"
+#: What a "json" answer parses into (checked by the shell), and the class of a list's items.
+RESULT: type | None = list
+RESULT_ITEM: type | None = UsageLogResponse
+
+
+class Params(GetUserUsageQuery, total=False):
+    """Keyword arguments of this operation: its query parameters and the fields of its request body."""
+
+
+def call(
+    user_id: str,
+    /,
+    **params: Unpack[Params],
+) -> list[UsageLogResponse]:
+    """List one user's usage records, one page at a time."""
+    raise NotImplementedError("the typed signature of this operation for the otari shell: call it through otari")
+
+
 def _get_kwargs(
     user_id: str,
     *,
-    skip: int | Unset = 0,
-    limit: int | Unset = 100,
+    skip: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
 ) -> dict[str, Any]:
 
     params: dict[str, Any] = {}
@@ -80,15 +119,15 @@ def sync_detailed(
     user_id: str,
     *,
     client: AuthenticatedClient | Client,
-    skip: int | Unset = 0,
-    limit: int | Unset = 100,
+    skip: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
 ) -> Response[HTTPValidationError | list[UsageLogResponse]]:
     """List one user's usage records, one page at a time.
 
     Args:
         user_id (str):
-        skip (int | Unset):  Default: 0.
-        limit (int | Unset):  Default: 100.
+        skip (int | Unset):
+        limit (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -115,15 +154,15 @@ def sync(
     user_id: str,
     *,
     client: AuthenticatedClient | Client,
-    skip: int | Unset = 0,
-    limit: int | Unset = 100,
+    skip: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
 ) -> HTTPValidationError | list[UsageLogResponse] | None:
     """List one user's usage records, one page at a time.
 
     Args:
         user_id (str):
-        skip (int | Unset):  Default: 0.
-        limit (int | Unset):  Default: 100.
+        skip (int | Unset):
+        limit (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -145,15 +184,15 @@ async def asyncio_detailed(
     user_id: str,
     *,
     client: AuthenticatedClient | Client,
-    skip: int | Unset = 0,
-    limit: int | Unset = 100,
+    skip: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
 ) -> Response[HTTPValidationError | list[UsageLogResponse]]:
     """List one user's usage records, one page at a time.
 
     Args:
         user_id (str):
-        skip (int | Unset):  Default: 0.
-        limit (int | Unset):  Default: 100.
+        skip (int | Unset):
+        limit (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -178,15 +217,15 @@ async def asyncio(
     user_id: str,
     *,
     client: AuthenticatedClient | Client,
-    skip: int | Unset = 0,
-    limit: int | Unset = 100,
+    skip: int | Unset = UNSET,
+    limit: int | Unset = UNSET,
 ) -> HTTPValidationError | list[UsageLogResponse] | None:
     """List one user's usage records, one page at a time.
 
     Args:
         user_id (str):
-        skip (int | Unset):  Default: 0.
-        limit (int | Unset):  Default: 100.
+        skip (int | Unset):
+        limit (int | Unset):
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -1,0 +1,7 @@
+"""Contains endpoint functions for accessing the API"""
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    # otari: the endpoint modules as attributes, for type checkers (imported on use at run time).
+    from . import get_bootstrap as get_bootstrap

@@ -1,0 +1,211 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from http import HTTPStatus
+from typing import Any, Unpack
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models import active_organization_member_create_request as _body_module
+from ...models.active_organization_member_create_request import (
+    ActiveOrganizationMemberCreateRequest,
+    ActiveOrganizationMemberCreateRequestParams,
+)
+from ...models.active_organization_member_create_result_public import ActiveOrganizationMemberCreateResultPublic
+from ...models.http_validation_error import HTTPValidationError
+from ...types import Response
+
+METHOD = "POST"
+PATH = "/v1/organizations/me/members"
+OPERATION_ID = "create_active_organization_member"
+
+
+#: Path parameters, in the order of PATH.
+PATH_PARAMETERS: tuple[str, ...] = ()
+#: Query parameters: wire name -> name in _get_kwargs.
+QUERY_PARAMETERS: dict[str, str] = {}
+#: Pre-send checks of the query parameters and body fields, and which must be given (see the models' CHECKS).
+QUERY_CHECKS: dict[str, dict[str, Any]] = {}
+QUERY_REQUIRED: tuple[str, ...] = ()
+#: The request body model, or None; a form upload when BODY_FORM.
+BODY = ActiveOrganizationMemberCreateRequest
+BODY_FORM = False
+BODY_CHECKS: dict[str, dict[str, Any]] = _body_module.CHECKS
+BODY_REQUIRED: tuple[str, ...] = _body_module.REQUIRED
+#: How a success answer is read: "json" (with _parse_response), "bytes", "text" or "none".
+ANSWER = "json"
+#: What a "json" answer parses into (checked by the shell), and the class of a list's items.
+RESULT: type | None = ActiveOrganizationMemberCreateResultPublic
+RESULT_ITEM: type | None = None
+
+
+class Params(ActiveOrganizationMemberCreateRequestParams, total=False):
+    """Keyword arguments of this operation: its query parameters and the fields of its request body."""
+
+
+def call(
+    body: ActiveOrganizationMemberCreateRequest | None = None,
+    /,
+    *,
+    extra_body: Mapping[str, Any] | None = None,
+    **params: Unpack[Params],
+) -> ActiveOrganizationMemberCreateResultPublic:
+    """Add someone to your active organization by email; they are active at once."""
+    raise NotImplementedError("the typed signature of this operation for the otari shell: call it through otari")
+
+
+def _get_kwargs(
+    *,
+    body: ActiveOrganizationMemberCreateRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/organizations/me/members",
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ActiveOrganizationMemberCreateResultPublic | HTTPValidationError | None:
+    if response.status_code == 201:
+        response_201 = ActiveOrganizationMemberCreateResultPublic.from_dict(response.json())
+
+        return response_201
+
+    if response.status_code == 422:
+        response_422 = HTTPValidationError.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ActiveOrganizationMemberCreateResultPublic | HTTPValidationError]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: ActiveOrganizationMemberCreateRequest,
+) -> Response[ActiveOrganizationMemberCreateResultPublic | HTTPValidationError]:
+    """Add someone to your active organization by email; they are active at once.
+
+    Args:
+        body (ActiveOrganizationMemberCreateRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ActiveOrganizationMemberCreateResultPublic | HTTPValidationError]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    *,
+    client: AuthenticatedClient | Client,
+    body: ActiveOrganizationMemberCreateRequest,
+) -> ActiveOrganizationMemberCreateResultPublic | HTTPValidationError | None:
+    """Add someone to your active organization by email; they are active at once.
+
+    Args:
+        body (ActiveOrganizationMemberCreateRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ActiveOrganizationMemberCreateResultPublic | HTTPValidationError
+    """
+
+    return sync_detailed(
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    *,
+    client: AuthenticatedClient | Client,
+    body: ActiveOrganizationMemberCreateRequest,
+) -> Response[ActiveOrganizationMemberCreateResultPublic | HTTPValidationError]:
+    """Add someone to your active organization by email; they are active at once.
+
+    Args:
+        body (ActiveOrganizationMemberCreateRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ActiveOrganizationMemberCreateResultPublic | HTTPValidationError]
+    """
+
+    kwargs = _get_kwargs(
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    *,
+    client: AuthenticatedClient | Client,
+    body: ActiveOrganizationMemberCreateRequest,
+) -> ActiveOrganizationMemberCreateResultPublic | HTTPValidationError | None:
+    """Add someone to your active organization by email; they are active at once.
+
+    Args:
+        body (ActiveOrganizationMemberCreateRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ActiveOrganizationMemberCreateResultPublic | HTTPValidationError
+    """
+
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,229 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from http import HTTPStatus
+from typing import Any, Unpack
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models import active_organization_member_update_request as _body_module
+from ...models.active_organization_member_public import ActiveOrganizationMemberPublic
+from ...models.active_organization_member_update_request import (
+    ActiveOrganizationMemberUpdateRequest,
+    ActiveOrganizationMemberUpdateRequestParams,
+)
+from ...models.http_validation_error import HTTPValidationError
+from ...types import Response
+
+METHOD = "PATCH"
+PATH = "/v1/organizations/me/members/{organization_member_id}"
+OPERATION_ID = "update_active_organization_member"
+
+
+#: Path parameters, in the order of PATH.
+PATH_PARAMETERS: tuple[str, ...] = ("organization_member_id",)
+#: Query parameters: wire name -> name in _get_kwargs.
+QUERY_PARAMETERS: dict[str, str] = {}
+#: Pre-send checks of the query parameters and body fields, and which must be given (see the models' CHECKS).
+QUERY_CHECKS: dict[str, dict[str, Any]] = {}
+QUERY_REQUIRED: tuple[str, ...] = ()
+#: The request body model, or None; a form upload when BODY_FORM.
+BODY = ActiveOrganizationMemberUpdateRequest
+BODY_FORM = False
+BODY_CHECKS: dict[str, dict[str, Any]] = _body_module.CHECKS
+BODY_REQUIRED: tuple[str, ...] = _body_module.REQUIRED
+#: How a success answer is read: "json" (with _parse_response), "bytes", "text" or "none".
+ANSWER = "json"
+#: What a "json" answer parses into (checked by the shell), and the class of a list's items.
+RESULT: type | None = ActiveOrganizationMemberPublic
+RESULT_ITEM: type | None = None
+
+
+class Params(ActiveOrganizationMemberUpdateRequestParams, total=False):
+    """Keyword arguments of this operation: its query parameters and the fields of its request body."""
+
+
+def call(
+    organization_member_id: UUID | str,
+    body: ActiveOrganizationMemberUpdateRequest | None = None,
+    /,
+    *,
+    extra_body: Mapping[str, Any] | None = None,
+    **params: Unpack[Params],
+) -> ActiveOrganizationMemberPublic:
+    """Change an organization member's role or status."""
+    raise NotImplementedError("the typed signature of this operation for the otari shell: call it through otari")
+
+
+def _get_kwargs(
+    organization_member_id: UUID,
+    *,
+    body: ActiveOrganizationMemberUpdateRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "patch",
+        "url": "/v1/organizations/me/members/{organization_member_id}".format(
+            organization_member_id=quote(str(organization_member_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ActiveOrganizationMemberPublic | HTTPValidationError | None:
+    if response.status_code == 200:
+        response_200 = ActiveOrganizationMemberPublic.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 422:
+        response_422 = HTTPValidationError.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ActiveOrganizationMemberPublic | HTTPValidationError]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    organization_member_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ActiveOrganizationMemberUpdateRequest,
+) -> Response[ActiveOrganizationMemberPublic | HTTPValidationError]:
+    """Change an organization member's role or status.
+
+    Args:
+        organization_member_id (UUID):
+        body (ActiveOrganizationMemberUpdateRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ActiveOrganizationMemberPublic | HTTPValidationError]
+    """
+
+    kwargs = _get_kwargs(
+        organization_member_id=organization_member_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    organization_member_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ActiveOrganizationMemberUpdateRequest,
+) -> ActiveOrganizationMemberPublic | HTTPValidationError | None:
+    """Change an organization member's role or status.
+
+    Args:
+        organization_member_id (UUID):
+        body (ActiveOrganizationMemberUpdateRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ActiveOrganizationMemberPublic | HTTPValidationError
+    """
+
+    return sync_detailed(
+        organization_member_id=organization_member_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    organization_member_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ActiveOrganizationMemberUpdateRequest,
+) -> Response[ActiveOrganizationMemberPublic | HTTPValidationError]:
+    """Change an organization member's role or status.
+
+    Args:
+        organization_member_id (UUID):
+        body (ActiveOrganizationMemberUpdateRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[ActiveOrganizationMemberPublic | HTTPValidationError]
+    """
+
+    kwargs = _get_kwargs(
+        organization_member_id=organization_member_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    organization_member_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    body: ActiveOrganizationMemberUpdateRequest,
+) -> ActiveOrganizationMemberPublic | HTTPValidationError | None:
+    """Change an organization member's role or status.
+
+    Args:
+        organization_member_id (UUID):
+        body (ActiveOrganizationMemberUpdateRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        ActiveOrganizationMemberPublic | HTTPValidationError
+    """
+
+    return (
+        await asyncio_detailed(
+            organization_member_id=organization_member_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,226 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from http import HTTPStatus
+from typing import Any, Unpack
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models import org_provider_key_update_request as _body_module
+from ...models.http_validation_error import HTTPValidationError
+from ...models.org_provider_key_public import OrgProviderKeyPublic
+from ...models.org_provider_key_update_request import OrgProviderKeyUpdateRequest, OrgProviderKeyUpdateRequestParams
+from ...types import Response
+
+METHOD = "PATCH"
+PATH = "/v1/organizations/me/provider-keys/{key_id}"
+OPERATION_ID = "update_org_provider_key"
+
+
+#: Path parameters, in the order of PATH.
+PATH_PARAMETERS: tuple[str, ...] = ("key_id",)
+#: Query parameters: wire name -> name in _get_kwargs.
+QUERY_PARAMETERS: dict[str, str] = {}
+#: Pre-send checks of the query parameters and body fields, and which must be given (see the models' CHECKS).
+QUERY_CHECKS: dict[str, dict[str, Any]] = {}
+QUERY_REQUIRED: tuple[str, ...] = ()
+#: The request body model, or None; a form upload when BODY_FORM.
+BODY = OrgProviderKeyUpdateRequest
+BODY_FORM = False
+BODY_CHECKS: dict[str, dict[str, Any]] = _body_module.CHECKS
+BODY_REQUIRED: tuple[str, ...] = _body_module.REQUIRED
+#: How a success answer is read: "json" (with _parse_response), "bytes", "text" or "none".
+ANSWER = "json"
+#: What a "json" answer parses into (checked by the shell), and the class of a list's items.
+RESULT: type | None = OrgProviderKeyPublic
+RESULT_ITEM: type | None = None
+
+
+class Params(OrgProviderKeyUpdateRequestParams, total=False):
+    """Keyword arguments of this operation: its query parameters and the fields of its request body."""
+
+
+def call(
+    key_id: UUID | str,
+    body: OrgProviderKeyUpdateRequest | None = None,
+    /,
+    *,
+    extra_body: Mapping[str, Any] | None = None,
+    **params: Unpack[Params],
+) -> OrgProviderKeyPublic:
+    """Edit an organization provider key: name, secret, endpoint URL or client options."""
+    raise NotImplementedError("the typed signature of this operation for the otari shell: call it through otari")
+
+
+def _get_kwargs(
+    key_id: UUID,
+    *,
+    body: OrgProviderKeyUpdateRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "patch",
+        "url": "/v1/organizations/me/provider-keys/{key_id}".format(
+            key_id=quote(str(key_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> HTTPValidationError | OrgProviderKeyPublic | None:
+    if response.status_code == 200:
+        response_200 = OrgProviderKeyPublic.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 422:
+        response_422 = HTTPValidationError.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[HTTPValidationError | OrgProviderKeyPublic]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    key_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    body: OrgProviderKeyUpdateRequest,
+) -> Response[HTTPValidationError | OrgProviderKeyPublic]:
+    """Edit an organization provider key: name, secret, endpoint URL or client options.
+
+    Args:
+        key_id (UUID):
+        body (OrgProviderKeyUpdateRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[HTTPValidationError | OrgProviderKeyPublic]
+    """
+
+    kwargs = _get_kwargs(
+        key_id=key_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    key_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    body: OrgProviderKeyUpdateRequest,
+) -> HTTPValidationError | OrgProviderKeyPublic | None:
+    """Edit an organization provider key: name, secret, endpoint URL or client options.
+
+    Args:
+        key_id (UUID):
+        body (OrgProviderKeyUpdateRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        HTTPValidationError | OrgProviderKeyPublic
+    """
+
+    return sync_detailed(
+        key_id=key_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    key_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    body: OrgProviderKeyUpdateRequest,
+) -> Response[HTTPValidationError | OrgProviderKeyPublic]:
+    """Edit an organization provider key: name, secret, endpoint URL or client options.
+
+    Args:
+        key_id (UUID):
+        body (OrgProviderKeyUpdateRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[HTTPValidationError | OrgProviderKeyPublic]
+    """
+
+    kwargs = _get_kwargs(
+        key_id=key_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    key_id: UUID,
+    *,
+    client: AuthenticatedClient | Client,
+    body: OrgProviderKeyUpdateRequest,
+) -> HTTPValidationError | OrgProviderKeyPublic | None:
+    """Edit an organization provider key: name, secret, endpoint URL or client options.
+
+    Args:
+        key_id (UUID):
+        body (OrgProviderKeyUpdateRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        HTTPValidationError | OrgProviderKeyPublic
+    """
+
+    return (
+        await asyncio_detailed(
+            key_id=key_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,225 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from http import HTTPStatus
+from typing import Any, Unpack
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models import update_stored_provider_request as _body_module
+from ...models.http_validation_error import HTTPValidationError
+from ...models.stored_provider_response import StoredProviderResponse
+from ...models.update_stored_provider_request import UpdateStoredProviderRequest, UpdateStoredProviderRequestParams
+from ...types import Response
+
+METHOD = "PATCH"
+PATH = "/v1/provider-credentials/{instance}"
+OPERATION_ID = "update_stored_provider"
+
+
+#: Path parameters, in the order of PATH.
+PATH_PARAMETERS: tuple[str, ...] = ("instance",)
+#: Query parameters: wire name -> name in _get_kwargs.
+QUERY_PARAMETERS: dict[str, str] = {}
+#: Pre-send checks of the query parameters and body fields, and which must be given (see the models' CHECKS).
+QUERY_CHECKS: dict[str, dict[str, Any]] = {}
+QUERY_REQUIRED: tuple[str, ...] = ()
+#: The request body model, or None; a form upload when BODY_FORM.
+BODY = UpdateStoredProviderRequest
+BODY_FORM = False
+BODY_CHECKS: dict[str, dict[str, Any]] = _body_module.CHECKS
+BODY_REQUIRED: tuple[str, ...] = _body_module.REQUIRED
+#: How a success answer is read: "json" (with _parse_response), "bytes", "text" or "none".
+ANSWER = "json"
+#: What a "json" answer parses into (checked by the shell), and the class of a list's items.
+RESULT: type | None = StoredProviderResponse
+RESULT_ITEM: type | None = None
+
+
+class Params(UpdateStoredProviderRequestParams, total=False):
+    """Keyword arguments of this operation: its query parameters and the fields of its request body."""
+
+
+def call(
+    instance: str,
+    body: UpdateStoredProviderRequest | None = None,
+    /,
+    *,
+    extra_body: Mapping[str, Any] | None = None,
+    **params: Unpack[Params],
+) -> StoredProviderResponse:
+    """Edit a saved provider; fields you omit stay, fields sent as null are cleared."""
+    raise NotImplementedError("the typed signature of this operation for the otari shell: call it through otari")
+
+
+def _get_kwargs(
+    instance: str,
+    *,
+    body: UpdateStoredProviderRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "patch",
+        "url": "/v1/provider-credentials/{instance}".format(
+            instance=quote(str(instance), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> HTTPValidationError | StoredProviderResponse | None:
+    if response.status_code == 200:
+        response_200 = StoredProviderResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 422:
+        response_422 = HTTPValidationError.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[HTTPValidationError | StoredProviderResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    instance: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateStoredProviderRequest,
+) -> Response[HTTPValidationError | StoredProviderResponse]:
+    """Edit a saved provider; fields you omit stay, fields sent as null are cleared.
+
+    Args:
+        instance (str):
+        body (UpdateStoredProviderRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[HTTPValidationError | StoredProviderResponse]
+    """
+
+    kwargs = _get_kwargs(
+        instance=instance,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    instance: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateStoredProviderRequest,
+) -> HTTPValidationError | StoredProviderResponse | None:
+    """Edit a saved provider; fields you omit stay, fields sent as null are cleared.
+
+    Args:
+        instance (str):
+        body (UpdateStoredProviderRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        HTTPValidationError | StoredProviderResponse
+    """
+
+    return sync_detailed(
+        instance=instance,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    instance: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateStoredProviderRequest,
+) -> Response[HTTPValidationError | StoredProviderResponse]:
+    """Edit a saved provider; fields you omit stay, fields sent as null are cleared.
+
+    Args:
+        instance (str):
+        body (UpdateStoredProviderRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[HTTPValidationError | StoredProviderResponse]
+    """
+
+    kwargs = _get_kwargs(
+        instance=instance,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    instance: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateStoredProviderRequest,
+) -> HTTPValidationError | StoredProviderResponse | None:
+    """Edit a saved provider; fields you omit stay, fields sent as null are cleared.
+
+    Args:
+        instance (str):
+        body (UpdateStoredProviderRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        HTTPValidationError | StoredProviderResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            instance=instance,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,225 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from http import HTTPStatus
+from typing import Any, Unpack
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models import update_scoped_budget_request as _body_module
+from ...models.http_validation_error import HTTPValidationError
+from ...models.scoped_budget_response import ScopedBudgetResponse
+from ...models.update_scoped_budget_request import UpdateScopedBudgetRequest, UpdateScopedBudgetRequestParams
+from ...types import Response
+
+METHOD = "PATCH"
+PATH = "/v1/scoped-budgets/{budget_id}"
+OPERATION_ID = "update_scoped_budget"
+
+
+#: Path parameters, in the order of PATH.
+PATH_PARAMETERS: tuple[str, ...] = ("budget_id",)
+#: Query parameters: wire name -> name in _get_kwargs.
+QUERY_PARAMETERS: dict[str, str] = {}
+#: Pre-send checks of the query parameters and body fields, and which must be given (see the models' CHECKS).
+QUERY_CHECKS: dict[str, dict[str, Any]] = {}
+QUERY_REQUIRED: tuple[str, ...] = ()
+#: The request body model, or None; a form upload when BODY_FORM.
+BODY = UpdateScopedBudgetRequest
+BODY_FORM = False
+BODY_CHECKS: dict[str, dict[str, Any]] = _body_module.CHECKS
+BODY_REQUIRED: tuple[str, ...] = _body_module.REQUIRED
+#: How a success answer is read: "json" (with _parse_response), "bytes", "text" or "none".
+ANSWER = "json"
+#: What a "json" answer parses into (checked by the shell), and the class of a list's items.
+RESULT: type | None = ScopedBudgetResponse
+RESULT_ITEM: type | None = None
+
+
+class Params(UpdateScopedBudgetRequestParams, total=False):
+    """Keyword arguments of this operation: its query parameters and the fields of its request body."""
+
+
+def call(
+    budget_id: str,
+    body: UpdateScopedBudgetRequest | None = None,
+    /,
+    *,
+    extra_body: Mapping[str, Any] | None = None,
+    **params: Unpack[Params],
+) -> ScopedBudgetResponse:
+    """Change a scoped budget's label or the budget it points to."""
+    raise NotImplementedError("the typed signature of this operation for the otari shell: call it through otari")
+
+
+def _get_kwargs(
+    budget_id: str,
+    *,
+    body: UpdateScopedBudgetRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "patch",
+        "url": "/v1/scoped-budgets/{budget_id}".format(
+            budget_id=quote(str(budget_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> HTTPValidationError | ScopedBudgetResponse | None:
+    if response.status_code == 200:
+        response_200 = ScopedBudgetResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 422:
+        response_422 = HTTPValidationError.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[HTTPValidationError | ScopedBudgetResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    budget_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateScopedBudgetRequest,
+) -> Response[HTTPValidationError | ScopedBudgetResponse]:
+    """Change a scoped budget's label or the budget it points to.
+
+    Args:
+        budget_id (str):
+        body (UpdateScopedBudgetRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[HTTPValidationError | ScopedBudgetResponse]
+    """
+
+    kwargs = _get_kwargs(
+        budget_id=budget_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    budget_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateScopedBudgetRequest,
+) -> HTTPValidationError | ScopedBudgetResponse | None:
+    """Change a scoped budget's label or the budget it points to.
+
+    Args:
+        budget_id (str):
+        body (UpdateScopedBudgetRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        HTTPValidationError | ScopedBudgetResponse
+    """
+
+    return sync_detailed(
+        budget_id=budget_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    budget_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateScopedBudgetRequest,
+) -> Response[HTTPValidationError | ScopedBudgetResponse]:
+    """Change a scoped budget's label or the budget it points to.
+
+    Args:
+        budget_id (str):
+        body (UpdateScopedBudgetRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[HTTPValidationError | ScopedBudgetResponse]
+    """
+
+    kwargs = _get_kwargs(
+        budget_id=budget_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    budget_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: UpdateScopedBudgetRequest,
+) -> HTTPValidationError | ScopedBudgetResponse | None:
+    """Change a scoped budget's label or the budget it points to.
+
+    Args:
+        budget_id (str):
+        body (UpdateScopedBudgetRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        HTTPValidationError | ScopedBudgetResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            budget_id=budget_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,8 @@
+"""Contains endpoint functions for accessing the API"""
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    # otari: the endpoint modules as attributes, for type checkers (imported on use at run time).
+    from . import create_search as create_search
+    from . import create_search_for_tool as create_search_for_tool

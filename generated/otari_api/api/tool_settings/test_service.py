@@ -1,0 +1,225 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from http import HTTPStatus
+from typing import Any, Unpack
+from urllib.parse import quote
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models import test_service_request as _body_module
+from ...models.http_validation_error import HTTPValidationError
+from ...models.test_service_request import TestServiceRequest, TestServiceRequestParams
+from ...models.test_service_response import TestServiceResponse
+from ...types import Response
+
+METHOD = "POST"
+PATH = "/v1/tool-settings/{service}/test"
+OPERATION_ID = "test_service"
+
+
+#: Path parameters, in the order of PATH.
+PATH_PARAMETERS: tuple[str, ...] = ("service",)
+#: Query parameters: wire name -> name in _get_kwargs.
+QUERY_PARAMETERS: dict[str, str] = {}
+#: Pre-send checks of the query parameters and body fields, and which must be given (see the models' CHECKS).
+QUERY_CHECKS: dict[str, dict[str, Any]] = {}
+QUERY_REQUIRED: tuple[str, ...] = ()
+#: The request body model, or None; a form upload when BODY_FORM.
+BODY = TestServiceRequest
+BODY_FORM = False
+BODY_CHECKS: dict[str, dict[str, Any]] = _body_module.CHECKS
+BODY_REQUIRED: tuple[str, ...] = _body_module.REQUIRED
+#: How a success answer is read: "json" (with _parse_response), "bytes", "text" or "none".
+ANSWER = "json"
+#: What a "json" answer parses into (checked by the shell), and the class of a list's items.
+RESULT: type | None = TestServiceResponse
+RESULT_ITEM: type | None = None
+
+
+class Params(TestServiceRequestParams, total=False):
+    """Keyword arguments of this operation: its query parameters and the fields of its request body."""
+
+
+def call(
+    service: str,
+    body: TestServiceRequest | None = None,
+    /,
+    *,
+    extra_body: Mapping[str, Any] | None = None,
+    **params: Unpack[Params],
+) -> TestServiceResponse:
+    """Check that a tool service URL is well formed and reachable, before saving it."""
+    raise NotImplementedError("the typed signature of this operation for the otari shell: call it through otari")
+
+
+def _get_kwargs(
+    service: str,
+    *,
+    body: TestServiceRequest,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "post",
+        "url": "/v1/tool-settings/{service}/test".format(
+            service=quote(str(service), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> HTTPValidationError | TestServiceResponse | None:
+    if response.status_code == 200:
+        response_200 = TestServiceResponse.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 422:
+        response_422 = HTTPValidationError.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[HTTPValidationError | TestServiceResponse]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    service: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: TestServiceRequest,
+) -> Response[HTTPValidationError | TestServiceResponse]:
+    """Check that a tool service URL is well formed and reachable, before saving it.
+
+    Args:
+        service (str):
+        body (TestServiceRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[HTTPValidationError | TestServiceResponse]
+    """
+
+    kwargs = _get_kwargs(
+        service=service,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    service: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: TestServiceRequest,
+) -> HTTPValidationError | TestServiceResponse | None:
+    """Check that a tool service URL is well formed and reachable, before saving it.
+
+    Args:
+        service (str):
+        body (TestServiceRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        HTTPValidationError | TestServiceResponse
+    """
+
+    return sync_detailed(
+        service=service,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    service: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: TestServiceRequest,
+) -> Response[HTTPValidationError | TestServiceResponse]:
+    """Check that a tool service URL is well formed and reachable, before saving it.
+
+    Args:
+        service (str):
+        body (TestServiceRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[HTTPValidationError | TestServiceResponse]
+    """
+
+    kwargs = _get_kwargs(
+        service=service,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    service: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: TestServiceRequest,
+) -> HTTPValidationError | TestServiceResponse | None:
+    """Check that a tool service URL is well formed and reachable, before saving it.
+
+    Args:
+        service (str):
+        body (TestServiceRequest):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        HTTPValidationError | TestServiceResponse
+    """
+
+    return (
+        await asyncio_detailed(
+            service=service,
+            client=client,
+            body=body,
+        )
+    ).parsed

@@ -1,0 +1,247 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from http import HTTPStatus
+from typing import Any, Unpack
+from urllib.parse import quote
+from uuid import UUID
+
+import httpx
+
+from ... import errors
+from ...client import AuthenticatedClient, Client
+from ...models import workspace_member_budget_policy_update as _body_module
+from ...models.http_validation_error import HTTPValidationError
+from ...models.workspace_member_budget_policy_public import WorkspaceMemberBudgetPolicyPublic
+from ...models.workspace_member_budget_policy_update import (
+    WorkspaceMemberBudgetPolicyUpdate,
+    WorkspaceMemberBudgetPolicyUpdateParams,
+)
+from ...types import Response
+
+METHOD = "PATCH"
+PATH = "/v1/workspaces/{workspace_id}/member-budget-policies/{default_id}"
+OPERATION_ID = "update_workspace_budget_default"
+
+
+#: Path parameters, in the order of PATH.
+PATH_PARAMETERS: tuple[str, ...] = (
+    "workspace_id",
+    "default_id",
+)
+#: Query parameters: wire name -> name in _get_kwargs.
+QUERY_PARAMETERS: dict[str, str] = {}
+#: Pre-send checks of the query parameters and body fields, and which must be given (see the models' CHECKS).
+QUERY_CHECKS: dict[str, dict[str, Any]] = {}
+QUERY_REQUIRED: tuple[str, ...] = ()
+#: The request body model, or None; a form upload when BODY_FORM.
+BODY = WorkspaceMemberBudgetPolicyUpdate
+BODY_FORM = False
+BODY_CHECKS: dict[str, dict[str, Any]] = _body_module.CHECKS
+BODY_REQUIRED: tuple[str, ...] = _body_module.REQUIRED
+#: How a success answer is read: "json" (with _parse_response), "bytes", "text" or "none".
+ANSWER = "json"
+#: What a "json" answer parses into (checked by the shell), and the class of a list's items.
+RESULT: type | None = WorkspaceMemberBudgetPolicyPublic
+RESULT_ITEM: type | None = None
+
+
+class Params(WorkspaceMemberBudgetPolicyUpdateParams, total=False):
+    """Keyword arguments of this operation: its query parameters and the fields of its request body."""
+
+
+def call(
+    workspace_id: UUID | str,
+    default_id: str,
+    body: WorkspaceMemberBudgetPolicyUpdate | None = None,
+    /,
+    *,
+    extra_body: Mapping[str, Any] | None = None,
+    **params: Unpack[Params],
+) -> WorkspaceMemberBudgetPolicyPublic:
+    """Edit a workspace budget default's name or limit; existing member budgets keep theirs."""
+    raise NotImplementedError("the typed signature of this operation for the otari shell: call it through otari")
+
+
+def _get_kwargs(
+    workspace_id: UUID,
+    default_id: str,
+    *,
+    body: WorkspaceMemberBudgetPolicyUpdate,
+) -> dict[str, Any]:
+    headers: dict[str, Any] = {}
+
+    _kwargs: dict[str, Any] = {
+        "method": "patch",
+        "url": "/v1/workspaces/{workspace_id}/member-budget-policies/{default_id}".format(
+            workspace_id=quote(str(workspace_id), safe=""),
+            default_id=quote(str(default_id), safe=""),
+        ),
+    }
+
+    _kwargs["json"] = body.to_dict()
+
+    headers["Content-Type"] = "application/json"
+
+    _kwargs["headers"] = headers
+    return _kwargs
+
+
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> HTTPValidationError | WorkspaceMemberBudgetPolicyPublic | None:
+    if response.status_code == 200:
+        response_200 = WorkspaceMemberBudgetPolicyPublic.from_dict(response.json())
+
+        return response_200
+
+    if response.status_code == 422:
+        response_422 = HTTPValidationError.from_dict(response.json())
+
+        return response_422
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[HTTPValidationError | WorkspaceMemberBudgetPolicyPublic]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    workspace_id: UUID,
+    default_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: WorkspaceMemberBudgetPolicyUpdate,
+) -> Response[HTTPValidationError | WorkspaceMemberBudgetPolicyPublic]:
+    """Edit a workspace budget default's name or limit; existing member budgets keep theirs.
+
+    Args:
+        workspace_id (UUID):
+        default_id (str):
+        body (WorkspaceMemberBudgetPolicyUpdate):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[HTTPValidationError | WorkspaceMemberBudgetPolicyPublic]
+    """
+
+    kwargs = _get_kwargs(
+        workspace_id=workspace_id,
+        default_id=default_id,
+        body=body,
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+
+def sync(
+    workspace_id: UUID,
+    default_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: WorkspaceMemberBudgetPolicyUpdate,
+) -> HTTPValidationError | WorkspaceMemberBudgetPolicyPublic | None:
+    """Edit a workspace budget default's name or limit; existing member budgets keep theirs.
+
+    Args:
+        workspace_id (UUID):
+        default_id (str):
+        body (WorkspaceMemberBudgetPolicyUpdate):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        HTTPValidationError | WorkspaceMemberBudgetPolicyPublic
+    """
+
+    return sync_detailed(
+        workspace_id=workspace_id,
+        default_id=default_id,
+        client=client,
+        body=body,
+    ).parsed
+
+
+async def asyncio_detailed(
+    workspace_id: UUID,
+    default_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: WorkspaceMemberBudgetPolicyUpdate,
+) -> Response[HTTPValidationError | WorkspaceMemberBudgetPolicyPublic]:
+    """Edit a workspace budget default's name or limit; existing member budgets keep theirs.
+
+    Args:
+        workspace_id (UUID):
+        default_id (str):
+        body (WorkspaceMemberBudgetPolicyUpdate):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[HTTPValidationError | WorkspaceMemberBudgetPolicyPublic]
+    """
+
+    kwargs = _get_kwargs(
+        workspace_id=workspace_id,
+        default_id=default_id,
+        body=body,
+    )
+
+    response = await client.get_async_httpx_client().request(**kwargs)
+
+    return _build_response(client=client, response=response)
+
+
+async def asyncio(
+    workspace_id: UUID,
+    default_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+    body: WorkspaceMemberBudgetPolicyUpdate,
+) -> HTTPValidationError | WorkspaceMemberBudgetPolicyPublic | None:
+    """Edit a workspace budget default's name or limit; existing member budgets keep theirs.
+
+    Args:
+        workspace_id (UUID):
+        default_id (str):
+        body (WorkspaceMemberBudgetPolicyUpdate):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        HTTPValidationError | WorkspaceMemberBudgetPolicyPublic
+    """
+
+    return (
+        await asyncio_detailed(
+            workspace_id=workspace_id,
+            default_id=default_id,
+            client=client,
+            body=body,
+        )
+    ).parsed

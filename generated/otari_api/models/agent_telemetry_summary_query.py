@@ -1,0 +1,33 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Sequence
+from typing import Any, TypedDict
+
+from ..models.agent_telemetry_summary_query_bucket import (
+    AgentTelemetrySummaryQueryBucket,
+)
+
+
+class AgentTelemetrySummaryQuery(TypedDict, total=False):
+    """Keyword arguments of the query parameters, as plain values."""
+
+    start_date: datetime.datetime | datetime.date | str | None
+    end_date: datetime.datetime | datetime.date | str | None
+    user_id: Sequence[str] | None
+    api_key_id: Sequence[str] | None
+    session_label: str | None
+    bucket: AgentTelemetrySummaryQueryBucket | None
+
+
+#: The arguments that must be given.
+REQUIRED: tuple[str, ...] = ()
+#: What the otari shell checks of each argument before sending it (JSON types, bounds, date formats).
+CHECKS: dict[str, dict[str, Any]] = {
+    "api_key_id": {"maxItems": 50, "type": ["array", "null"]},
+    "bucket": {"type": ["string"]},
+    "end_date": {"format": "date-time", "type": ["null", "string"]},
+    "session_label": {"type": ["null", "string"]},
+    "start_date": {"format": "date-time", "type": ["null", "string"]},
+    "user_id": {"maxItems": 50, "type": ["array", "null"]},
+}

@@ -1,0 +1,138 @@
+from __future__ import annotations
+
+import builtins
+from collections.abc import Mapping
+from typing import Any, Required, TypedDict, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="CreateStoredProviderRequest")
+
+
+@_attrs_define
+class CreateStoredProviderRequest:
+    """
+    Attributes:
+        instance (str):
+        api_base (None | str | Unset):
+        api_key (None | str | Unset):
+        client_args (Any | None | Unset):
+        provider_type (None | str | Unset):
+    """
+
+    instance: str
+    api_base: None | str | Unset = UNSET
+    api_key: None | str | Unset = UNSET
+    client_args: Any | None | Unset = UNSET
+    provider_type: None | str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        instance = self.instance
+
+        api_base: None | str | Unset
+        if isinstance(self.api_base, Unset):
+            api_base = UNSET
+        else:
+            api_base = self.api_base
+
+        api_key: None | str | Unset
+        if isinstance(self.api_key, Unset):
+            api_key = UNSET
+        else:
+            api_key = self.api_key
+
+        client_args: Any | None | Unset
+        if isinstance(self.client_args, Unset):
+            client_args = UNSET
+        else:
+            client_args = self.client_args
+
+        provider_type: None | str | Unset
+        if isinstance(self.provider_type, Unset):
+            provider_type = UNSET
+        else:
+            provider_type = self.provider_type
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "instance": instance,
+            }
+        )
+        if api_base is not UNSET:
+            field_dict["api_base"] = api_base
+        if api_key is not UNSET:
+            field_dict["api_key"] = api_key
+        if client_args is not UNSET:
+            field_dict["client_args"] = client_args
+        if provider_type is not UNSET:
+            field_dict["provider_type"] = provider_type
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        instance = d.pop("instance")
+
+        api_base = d.pop("api_base", UNSET)
+
+        api_key = d.pop("api_key", UNSET)
+
+        client_args = d.pop("client_args", UNSET)
+
+        provider_type = d.pop("provider_type", UNSET)
+
+        create_stored_provider_request = cls(
+            instance,
+            api_base,
+            api_key,
+            client_args,
+            provider_type,
+        )
+
+        create_stored_provider_request.additional_properties = d
+        return create_stored_provider_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+class CreateStoredProviderRequestParams(TypedDict, total=False):
+    """Keyword arguments with the fields of :class:`CreateStoredProviderRequest`, as plain values."""
+
+    instance: Required[str]
+    api_base: str | None
+    api_key: str | None
+    client_args: Any
+    provider_type: str | None
+
+
+#: The arguments that must be given.
+REQUIRED: tuple[str, ...] = ("instance",)
+#: What the otari shell checks of each argument before sending it (JSON types, bounds, date formats).
+CHECKS: dict[str, dict[str, Any]] = {
+    "api_base": {"type": ["null", "string"]},
+    "api_key": {"type": ["null", "string"]},
+    "client_args": {"type": ["null", "object"]},
+    "instance": {"minLength": 1, "type": ["string"]},
+    "provider_type": {"type": ["null", "string"]},
+}

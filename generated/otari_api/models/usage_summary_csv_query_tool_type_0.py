@@ -1,0 +1,15 @@
+from typing import Literal
+
+UsageSummaryCsvQueryToolType0 = Literal["any", "code_execution", "web_search"]
+
+USAGE_SUMMARY_CSV_QUERY_TOOL_TYPE_0_VALUES: set[UsageSummaryCsvQueryToolType0] = {
+    "any",
+    "code_execution",
+    "web_search",
+}
+
+
+def check_usage_summary_csv_query_tool_type_0(value: str) -> UsageSummaryCsvQueryToolType0:
+    if value in USAGE_SUMMARY_CSV_QUERY_TOOL_TYPE_0_VALUES:
+        return value
+    raise TypeError(f"Unexpected value {value!r}. Expected one of {USAGE_SUMMARY_CSV_QUERY_TOOL_TYPE_0_VALUES!r}")

@@ -1,0 +1,94 @@
+from __future__ import annotations
+
+import builtins
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+T = TypeVar("T", bound="UsageToolRow")
+
+
+@_attrs_define
+class UsageToolRow:
+    """
+    Attributes:
+        calls (int):
+        cost (float):
+        errors (int):
+        requests (int):
+        tool (str):
+    """
+
+    calls: int
+    cost: float
+    errors: int
+    requests: int
+    tool: str
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        calls = self.calls
+
+        cost = self.cost
+
+        errors = self.errors
+
+        requests = self.requests
+
+        tool = self.tool
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "calls": calls,
+                "cost": cost,
+                "errors": errors,
+                "requests": requests,
+                "tool": tool,
+            }
+        )
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: builtins.type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        calls = d.pop("calls")
+
+        cost = d.pop("cost")
+
+        errors = d.pop("errors")
+
+        requests = d.pop("requests")
+
+        tool = d.pop("tool")
+
+        usage_tool_row = cls(
+            calls,
+            cost,
+            errors,
+            requests,
+            tool,
+        )
+
+        usage_tool_row.additional_properties = d
+        return usage_tool_row
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
