@@ -49,131 +49,45 @@ if TYPE_CHECKING:
 
     from ._accumulator import ChatCompletionAccumulator as ChatCompletionAccumulator
     from ._call import InvalidRequestError as InvalidRequestError
-    from ._client import AsyncOtariClient as AsyncOtariClient
-    from ._client import OtariClient as OtariClient
+    from ._client import AsyncOtariClient as AsyncOtariClient, OtariClient as OtariClient
     from ._config import ConfigurationError as ConfigurationError
     from ._errors import (
         APIConnectionError as APIConnectionError,
-    )
-    from ._errors import (
         APIResponseValidationError as APIResponseValidationError,
-    )
-    from ._errors import (
         APIStatusError as APIStatusError,
-    )
-    from ._errors import (
         APITimeoutError as APITimeoutError,
-    )
-    from ._errors import (
         AuthenticationError as AuthenticationError,
-    )
-    from ._errors import (
         BadRequestError as BadRequestError,
-    )
-    from ._errors import (
         BatchNotCompleteError as BatchNotCompleteError,
-    )
-    from ._errors import (
         ClientError as ClientError,
-    )
-    from ._errors import (
         ConflictError as ConflictError,
-    )
-    from ._errors import (
         GatewayTimeoutError as GatewayTimeoutError,
-    )
-    from ._errors import (
         InsufficientFundsError as InsufficientFundsError,
-    )
-    from ._errors import (
         ModelNotFoundError as ModelNotFoundError,
-    )
-    from ._errors import (
         NotFoundError as NotFoundError,
-    )
-    from ._errors import (
         OtariError as OtariError,
-    )
-    from ._errors import (
         RateLimitError as RateLimitError,
-    )
-    from ._errors import (
         RequestValidationError as RequestValidationError,
-    )
-    from ._errors import (
         ServerError as ServerError,
-    )
-    from ._errors import (
         StreamError as StreamError,
-    )
-    from ._errors import (
         UnsupportedCapabilityError as UnsupportedCapabilityError,
-    )
-    from ._errors import (
         UpstreamProviderError as UpstreamProviderError,
     )
-    from ._results import Response as Response
-    from ._results import TranscriptionResult as TranscriptionResult
-    from ._streaming import AsyncStream as AsyncStream
-    from ._streaming import Stream as Stream
-    from ._streaming import StreamConsumedError as StreamConsumedError
+    from ._results import Response as Response, TranscriptionResult as TranscriptionResult
+    from ._streaming import AsyncStream as AsyncStream, Stream as Stream, StreamConsumedError as StreamConsumedError
 
 
-_ERRORS = [
-    "APIConnectionError",
-    "APIResponseValidationError",
-    "APIStatusError",
-    "APITimeoutError",
-    "AuthenticationError",
-    "BadRequestError",
-    "BatchNotCompleteError",
-    "ClientError",
-    "ConflictError",
-    "GatewayTimeoutError",
-    "InsufficientFundsError",
-    "ModelNotFoundError",
-    "NotFoundError",
-    "OtariError",
-    "RateLimitError",
-    "RequestValidationError",
-    "ServerError",
-    "StreamError",
-    "UnsupportedCapabilityError",
-    "UpstreamProviderError",
-]
-
-_MODELS = {
-    "Batch": "batch",
-    "BatchList": "batch_list",
-    "BatchRequestCounts": "batch_request_counts",
-    "BatchResultItem": "batch_result_item",
-    "BatchResults": "batch_results",
-    "BudgetResponse": "budget_response",
-    "ChatCompletion": "chat_completion",
-    "ChatCompletionChunk": "chat_completion_chunk",
-    "ChatCompletionMessage": "chat_completion_message",
-    "ChatCompletionMessageToolCall": "chat_completion_message_tool_call",
-    "CompletionUsage": "completion_usage",
-    "CreateEmbeddingResponse": "create_embedding_response",
-    "CreateKeyResponse": "create_key_response",
-    "Embedding": "embedding",
-    "HealthStatus": "health_status",
-    "ImagesResponse": "images_response",
-    "KeyInfo": "key_info",
-    "Message": "message",
-    "MessageContentBlock": "message_content_block",
-    "MessageStreamEvent": "message_stream_event",
-    "ModelObject": "model_object",
-    "ModerationResponse": "moderation_response",
-    "PricingResponse": "pricing_response",
-    "RerankResponse": "rerank_response",
-    "ResponseObject": "response_object",
-    "ResponseStreamEvent": "response_stream_event",
-    "Transcription": "transcription",
-    "UsageEntry": "usage_entry",
-    "UsageLogResponse": "usage_log_response",
-    "UserResponse": "user_response",
-}
+# The names below are imported on first use; the block above says the same to type checkers.
+_ERRORS = """APIConnectionError APIResponseValidationError APIStatusError APITimeoutError AuthenticationError
+    BadRequestError BatchNotCompleteError ClientError ConflictError GatewayTimeoutError InsufficientFundsError
+    ModelNotFoundError NotFoundError OtariError RateLimitError RequestValidationError ServerError StreamError
+    UnsupportedCapabilityError UpstreamProviderError""".split()  # noqa: SIM905
+# Results re-exported from the generated core (``otari_api.models``).
+_MODELS = """Batch BatchList BatchRequestCounts BatchResultItem BatchResults BudgetResponse ChatCompletion
+    ChatCompletionChunk ChatCompletionMessage ChatCompletionMessageToolCall CompletionUsage
+    CreateEmbeddingResponse CreateKeyResponse Embedding HealthStatus ImagesResponse KeyInfo Message
+    MessageContentBlock MessageStreamEvent ModelObject ModerationResponse PricingResponse RerankResponse
+    ResponseObject ResponseStreamEvent Transcription UsageEntry UsageLogResponse UserResponse""".split()  # noqa: SIM905
 
 # public name -> module that defines it
 _LAZY: dict[str, str] = {
@@ -188,7 +102,7 @@ _LAZY: dict[str, str] = {
     "InvalidRequestError": "otari._call",
     "ConfigurationError": "otari._config",
     **dict.fromkeys(_ERRORS, "otari._errors"),
-    **{name: f"otari_api.models.{module}" for name, module in _MODELS.items()},
+    **dict.fromkeys(_MODELS, "otari_api.models"),
 }
 
 __all__ = ["__spec_version__", "__version__", *sorted(_LAZY)]

@@ -1,20 +1,16 @@
-"""One description of each call, shared by the sync and async clients.
+"""A call: one request, built and checked, and how to read its answer. No I/O here.
 
-A *description* is a plain function that validates its arguments, builds the
-request with the generated core (``otari_api``) and says how to read the
-answer: it returns a :class:`Call`. It does no I/O. The clients only differ in
-how they *run* a call (blocking or awaited), so each public method is declared
-once per client as ``name = sync_method(describe)`` /
-``name = async_method(describe)``; both expose the description's signature and
-docstring.
+The clients' transports send a :class:`Call` and hand the successful response
+to its ``parse``. The parsers below read answers the way the generated core
+describes them, and turn anything that does not fit into
+:class:`~otari.APIResponseValidationError`.
 """
 
 from __future__ import annotations
 
-import functools
-from collections.abc import Awaitable, Callable, Mapping
+from collections.abc import Callable
 from types import ModuleType
-from typing import TYPE_CHECKING, Any, Generic, ParamSpec, Protocol, TypeVar, overload
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
 import attrs
 import httpx
@@ -25,8 +21,6 @@ if TYPE_CHECKING:
     from ._streaming import StreamSpec
 
 T = TypeVar("T")
-T_co = TypeVar("T_co", covariant=True)
-P = ParamSpec("P")
 
 
 class InvalidRequestError(OtariError, ValueError):
@@ -56,72 +50,6 @@ class Call(Generic[T]):
     batch_id: str | None = None
 
 
-class Model(Protocol):
-    """What the generated models have in common."""
-
-    def to_dict(self) -> dict[str, Any]: ...
-
-
-M = TypeVar("M")
-
-
-class _FromDict(Protocol[T_co]):
-    def from_dict(self, src_dict: Mapping[str, Any], /) -> T_co: ...
-
-
-F = TypeVar("F", bound=Callable[..., Any])
-
-
-def calls(endpoint: ModuleType | str) -> Callable[[F], F]:
-    """Mark a description with the generated endpoint it calls (read by ``otari._registry``).
-
-    ``endpoint`` is the module, or its dotted name when the description imports
-    it only on first use (to keep ``import otari`` light).
-    """
-
-    def mark(describe: F) -> F:
-        describe.endpoint = endpoint  # type: ignore[attr-defined]
-        return describe
-
-    return mark
-
-
-def endpoint_of(describe: Callable[..., Any]) -> ModuleType:
-    """The generated endpoint module a description is marked with."""
-    endpoint = describe.endpoint  # type: ignore[attr-defined]
-    if isinstance(endpoint, str):
-        import importlib
-
-        endpoint = importlib.import_module(endpoint)
-    return endpoint  # type: ignore[no-any-return]
-
-
-def build_body(model: _FromDict[M], fields: Mapping[str, Any], extra: Mapping[str, Any] | None = None) -> M:
-    """Build a generated request model from keyword arguments.
-
-    ``None`` means "not given" and is left out. Keys the spec does not know are
-    kept: the generated models carry them in ``additional_properties`` and send
-    them as they are.
-    """
-    data = {key: value for key, value in fields.items() if value is not None}
-    if extra:
-        data.update(extra)
-    try:
-        return model.from_dict(data)
-    except KeyError as exc:
-        raise InvalidRequestError(f"missing required argument {exc.args[0]!r}") from None
-    except (TypeError, ValueError, AttributeError) as exc:
-        raise InvalidRequestError(f"invalid arguments: {exc}") from None
-
-
-def require(name: str, value: Any, kind: type | tuple[type, ...], what: str) -> None:
-    """Reject a missing or mistyped required argument before anything is sent."""
-    if value is None:
-        raise InvalidRequestError(f"{name} is required ({what})")
-    if not isinstance(value, kind):
-        raise InvalidRequestError(f"{name} must be {what}, got {type(value).__name__}")
-
-
 class _ParseClient:
     """Stand-in for the generated client inside ``_parse_response``: unexpected statuses raise."""
 
@@ -131,65 +59,55 @@ class _ParseClient:
 PARSE_CLIENT: Any = _ParseClient()
 
 
-def parse_json(endpoint: ModuleType, expected: type[T]) -> Callable[[httpx.Response], T]:
-    """Read a successful JSON answer with the endpoint's generated parser."""
+def _mismatch(endpoint: ModuleType, response: httpx.Response, why: str) -> APIResponseValidationError:
+    return APIResponseValidationError(
+        f"{endpoint.METHOD} {endpoint.PATH}: the gateway's answer does not match the API ({why})", response=response
+    )
 
-    def parse(response: httpx.Response) -> T:
+
+def answer_parser(endpoint: ModuleType) -> Callable[[httpx.Response], Any]:
+    """How to read a success answer of ``endpoint``, from its generated ``ANSWER`` and ``RESULT``."""
+    if endpoint.ANSWER == "bytes":
+        return parse_bytes
+    if endpoint.ANSWER == "text":
+        return parse_text
+    if endpoint.ANSWER == "none":
+        return parse_nothing
+    expected: type | None = endpoint.RESULT
+    item: type | None = endpoint.RESULT_ITEM
+
+    def parse(response: httpx.Response) -> Any:
         try:
             result = endpoint._parse_response(client=PARSE_CLIENT, response=response)
         except (ValueError, KeyError, TypeError, AttributeError, RecursionError) as exc:
-            raise APIResponseValidationError(
-                f"{endpoint.METHOD} {endpoint.PATH}: the gateway's answer does not match the API "
-                f"({type(exc).__name__}: {exc})",
-                response=response,
-            ) from None
+            raise _mismatch(endpoint, response, f"{type(exc).__name__}: {exc}") from None
         except Exception as exc:  # the generated UnexpectedStatus, for a 2xx we do not model
             raise APIResponseValidationError(
                 f"{endpoint.METHOD} {endpoint.PATH}: unexpected answer ({exc})", response=response
             ) from None
-        if not isinstance(result, expected):
-            raise APIResponseValidationError(
-                f"{endpoint.METHOD} {endpoint.PATH}: expected {expected.__name__}, got {type(result).__name__}",
-                response=response,
-            )
+        if expected is not None and not isinstance(result, expected):
+            raise _mismatch(endpoint, response, f"expected {expected.__name__}, got {type(result).__name__}")
+        if item is not None and not all(isinstance(element, item) for element in result):
+            raise _mismatch(endpoint, response, f"expected a list of {item.__name__}")
         return result
 
     return parse
 
 
-def parse_model(endpoint: ModuleType, model: _FromDict[M]) -> Callable[[httpx.Response], M]:
-    """Read a successful JSON answer straight into ``model`` (which may be a shell subclass)."""
+def model_parser(endpoint: ModuleType, model: Any) -> Callable[[httpx.Response], Any]:
+    """Read a JSON answer straight into ``model`` (a shell subclass of the generated result)."""
 
-    def parse(response: httpx.Response) -> M:
+    def parse(response: httpx.Response) -> Any:
         try:
             return model.from_dict(response.json())
         except (ValueError, KeyError, TypeError, AttributeError, RecursionError) as exc:
-            raise APIResponseValidationError(
-                f"{endpoint.METHOD} {endpoint.PATH}: the gateway's answer does not match the API "
-                f"({type(exc).__name__}: {exc})",
-                response=response,
-            ) from None
-
-    return parse
-
-
-def parse_list(endpoint: ModuleType, item: type[T]) -> Callable[[httpx.Response], list[T]]:
-    """Read a JSON array answer whose items are ``item`` models."""
-    parse_any = parse_json(endpoint, list)
-
-    def parse(response: httpx.Response) -> list[T]:
-        result = parse_any(response)
-        if not all(isinstance(element, item) for element in result):
-            raise APIResponseValidationError(
-                f"{endpoint.METHOD} {endpoint.PATH}: expected a list of {item.__name__}", response=response
-            )
-        return result
+            raise _mismatch(endpoint, response, f"{type(exc).__name__}: {exc}") from None
 
     return parse
 
 
 def parse_nothing(response: httpx.Response) -> None:
-    """For 204 answers."""
+    """For 204 answers, and answers the API describes as empty."""
     return None
 
 
@@ -197,76 +115,5 @@ def parse_bytes(response: httpx.Response) -> bytes:
     return response.content
 
 
-def request(endpoint: ModuleType, **kwargs: Any) -> dict[str, Any]:
-    """The generated core's request arguments for ``endpoint``."""
-    built: dict[str, Any] = endpoint._get_kwargs(**kwargs)
-    return built
-
-
-# --------------------------------------------------------------------------- binding to clients
-
-
-class Runner(Protocol):
-    def _run(self, call: Call[T]) -> T: ...
-
-
-class AsyncRunner(Protocol):
-    async def _run(self, call: Call[T]) -> T: ...
-
-
-class sync_method(Generic[P, T]):
-    """Expose a call description as a blocking method."""
-
-    def __init__(self, describe: Callable[P, Call[T]]) -> None:
-        self.describe = describe
-        self.__doc__ = describe.__doc__
-        self.__wrapped__ = describe
-
-    def __set_name__(self, owner: type, name: str) -> None:
-        self.name = name
-
-    @overload
-    def __get__(self, obj: None, owner: type | None = None) -> sync_method[P, T]: ...
-    @overload
-    def __get__(self, obj: object, owner: type | None = None) -> Callable[P, T]: ...
-    def __get__(self, obj: object | None, owner: type | None = None) -> Any:
-        if obj is None:
-            return self
-        describe = self.describe
-        run: Callable[[Call[T]], T] = obj._run  # type: ignore[attr-defined]
-
-        @functools.wraps(describe)
-        def method(*args: P.args, **kwargs: P.kwargs) -> T:
-            return run(describe(*args, **kwargs))
-
-        obj.__dict__[self.name] = method  # cache: later lookups skip the descriptor
-        return method
-
-
-class async_method(Generic[P, T]):
-    """Expose a call description as a coroutine method."""
-
-    def __init__(self, describe: Callable[P, Call[T]]) -> None:
-        self.describe = describe
-        self.__doc__ = describe.__doc__
-        self.__wrapped__ = describe
-
-    def __set_name__(self, owner: type, name: str) -> None:
-        self.name = name
-
-    @overload
-    def __get__(self, obj: None, owner: type | None = None) -> async_method[P, T]: ...
-    @overload
-    def __get__(self, obj: object, owner: type | None = None) -> Callable[P, Awaitable[T]]: ...
-    def __get__(self, obj: object | None, owner: type | None = None) -> Any:
-        if obj is None:
-            return self
-        describe = self.describe
-        run: Callable[[Call[T]], Awaitable[T]] = obj._run  # type: ignore[attr-defined]
-
-        @functools.wraps(describe)
-        async def method(*args: P.args, **kwargs: P.kwargs) -> T:
-            return await run(describe(*args, **kwargs))
-
-        obj.__dict__[self.name] = method
-        return method
+def parse_text(response: httpx.Response) -> str:
+    return response.text

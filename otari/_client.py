@@ -1,64 +1,51 @@
 """The public clients: :class:`OtariClient` (blocking) and :class:`AsyncOtariClient`.
 
-Both are thin: each method is a call description from :mod:`otari._calls`,
-bound with ``sync_method`` or ``async_method``. The three streaming methods
-spell out their overloads (so ``stream=True`` is typed as a stream) and
-delegate to the same descriptions.
+Both are the same table of methods (:class:`otari._surface.Inference`, with the
+control plane nested in it), in the blocking or the async mode; this module
+only adds configuration, the transport and the lifecycle.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
 from types import TracebackType
-from typing import TYPE_CHECKING, Any, Literal, Self, TypeVar, Unpack, overload
+from typing import TYPE_CHECKING, Any, ClassVar, Self
 
 import httpx
 
-from . import _calls
-from ._call import Call, async_method, sync_method
 from ._config import ClientConfig, merge_timeout, resolve_config
-from ._streaming import AsyncStream, Stream
+from ._operation import Async, Runner, Sync
+from ._surface import Inference
 from ._transport import AsyncTransport, SyncTransport
 
 if TYPE_CHECKING:
     from otari_api import AuthenticatedClient
-    from otari_api.models.chat_completion import ChatCompletion
-    from otari_api.models.chat_completion_chunk import ChatCompletionChunk
-    from otari_api.models.message import Message
-    from otari_api.models.message_stream_event import MessageStreamEvent
-    from otari_api.models.response_stream_event import ResponseStreamEvent
-
-    from ._control_plane import AsyncControlPlane, ControlPlane
-    from ._params import CompletionParams, MessageParams, ResponseParams
-    from ._results import Response
-
-T = TypeVar("T")
 
 
 class _ClientBase:
-    """Configuration shared by both clients."""
+    """Configuration, transport and raw access, shared by both clients."""
 
     _config: ClientConfig
     _transport: SyncTransport | AsyncTransport
+    _runner: Runner
+    _asynchronous: ClassVar[bool]
 
-    def __init__(
-        self,
-        *,
-        api_base: str | None,
-        api_key: str | None,
-        platform_token: str | None,
-        admin_key: str | None,
-        default_headers: Mapping[str, str] | None,
-        timeout: float | httpx.Timeout | None,
-    ) -> None:
-        self._config = resolve_config(
-            api_base=api_base,
-            api_key=api_key,
-            platform_token=platform_token,
-            admin_key=admin_key,
-            default_headers=default_headers,
-            timeout=timeout,
-        )
+    def __init__(self, http_client: httpx.Client | httpx.AsyncClient | None, **options: Any) -> None:
+        timeout_given, max_retries = options["timeout"] is not None, options.pop("max_retries")
+        self._config = resolve_config(**options)
+        if self._asynchronous:
+            if http_client is not None and not isinstance(http_client, httpx.AsyncClient):
+                raise TypeError("http_client must be an httpx.AsyncClient (use OtariClient for httpx.Client)")
+            self._transport = AsyncTransport(
+                self._config, http_client, timeout_given=timeout_given, max_retries=max_retries
+            )
+        else:
+            if http_client is not None and not isinstance(http_client, httpx.Client):
+                raise TypeError("http_client must be an httpx.Client (use AsyncOtariClient for httpx.AsyncClient)")
+            self._transport = SyncTransport(
+                self._config, http_client, timeout_given=timeout_given, max_retries=max_retries
+            )
+        self._runner = self._transport
 
     @property
     def platform_mode(self) -> bool:
@@ -67,7 +54,7 @@ class _ClientBase:
 
     @property
     def api_base(self) -> str:
-        """The gateway's base URL (without a trailing ``/v1``)."""
+        """The gateway's base URL (without the API root, ``/v1``)."""
         return self._config.base_url
 
     @property
@@ -81,7 +68,36 @@ class _ClientBase:
         configured = self._transport.max_retries
         return configured if configured is not None else self._transport.retrying.policy.max_retries
 
-    def _with(self, timeout: float | httpx.Timeout | None, max_retries: int | None) -> Any:
+    @property
+    def raw(self) -> AuthenticatedClient:
+        """The generated core's client (``otari_api.AuthenticatedClient``), for endpoints the SDK does not wrap.
+
+        It uses this client's base URL, credential and auth header (``Otari-Key``
+        self-hosted, ``Authorization`` on otari.ai; the client's key, not the
+        admin key), default headers, User-Agent and timeout, and sends through
+        this client's connection pool. Errors are not mapped: the generated
+        functions return their parsed result or ``None``. Call the endpoints'
+        ``sync`` functions (``asyncio`` ones, awaited, on the async client); do
+        not close it (closing this client does)::
+
+            from otari_api.api.health import health_liveness
+
+            health_liveness.sync(client=client.raw)
+        """
+        from ._raw import async_raw_client, raw_client
+
+        raw: AuthenticatedClient | None = self.__dict__.get("_raw")
+        if raw is None:
+            make = async_raw_client if self._transport.asynchronous else raw_client
+            raw = make(self._config, self._transport.retrying, self._transport.timeout)  # type: ignore[arg-type]
+            self.__dict__["_raw"] = raw
+        return raw
+
+    def with_options(self, *, timeout: float | httpx.Timeout | None = None, max_retries: int | None = None) -> Self:
+        """A client with other defaults that shares this one's connections.
+
+        For one call: ``client.with_options(max_retries=0, timeout=5).completion(...)``.
+        """
         if max_retries is not None and (
             isinstance(max_retries, bool) or not isinstance(max_retries, int) or max_retries < 0
         ):
@@ -91,6 +107,7 @@ class _ClientBase:
         copy._transport = self._transport.with_options(
             timeout=None if timeout is None else merge_timeout(self._config, timeout), max_retries=max_retries
         )
+        copy._runner = copy._transport
         return copy
 
     def __repr__(self) -> str:
@@ -98,12 +115,12 @@ class _ClientBase:
         return f"{type(self).__name__}(api_base={self._config.display_url!r}, mode={mode!r})"
 
 
-class OtariClient(_ClientBase):
+class OtariClient(_ClientBase, Inference[Sync]):
     """Blocking client for an otari gateway.
 
     Args:
         api_base: the gateway's URL. Required for a self-hosted gateway; defaults
-            to ``https://api.otari.ai`` in platform mode. ``/v1`` is optional.
+            to ``https://api.otari.ai`` in platform mode. The API root (``/v1``) is optional.
         api_key: a self-hosted gateway key, sent as ``Otari-Key: Bearer <key>``.
         platform_token: an otari.ai token, sent as ``Authorization: Bearer <token>``.
         admin_key: the control-plane (master) key; defaults to ``GATEWAY_ADMIN_KEY``,
@@ -119,6 +136,7 @@ class OtariClient(_ClientBase):
     """
 
     _transport: SyncTransport
+    _asynchronous = False
 
     def __init__(
         self,
@@ -132,110 +150,8 @@ class OtariClient(_ClientBase):
         max_retries: int | None = None,
         http_client: httpx.Client | None = None,
     ) -> None:
-        super().__init__(
-            api_base=api_base,
-            api_key=api_key,
-            platform_token=platform_token,
-            admin_key=admin_key,
-            default_headers=default_headers,
-            timeout=timeout,
-        )
-        if http_client is not None and not isinstance(http_client, httpx.Client):
-            raise TypeError("http_client must be an httpx.Client (use AsyncOtariClient for httpx.AsyncClient)")
-        self._transport = SyncTransport(
-            self._config, http_client, timeout_given=timeout is not None, max_retries=max_retries
-        )
-
-    def _run(self, call: Call[T]) -> T:
-        return self._transport.run(call)
-
-    # ----------------------------------------------------------------- streaming calls
-
-    @overload
-    def completion(self, *, stream: Literal[False] = False, **params: Unpack[CompletionParams]) -> ChatCompletion: ...
-    @overload
-    def completion(
-        self, *, stream: Literal[True], **params: Unpack[CompletionParams]
-    ) -> Stream[ChatCompletionChunk]: ...
-    def completion(self, *, stream: bool = False, **params: Any) -> Any:
-        """Create a chat completion; with ``stream=True``, iterate typed chunks."""
-        return self._run(_calls.completion(stream=stream, **params))
-
-    @overload
-    def response(self, *, stream: Literal[False] = False, **params: Unpack[ResponseParams]) -> Response: ...
-    @overload
-    def response(self, *, stream: Literal[True], **params: Unpack[ResponseParams]) -> Stream[ResponseStreamEvent]: ...
-    def response(self, *, stream: bool = False, **params: Any) -> Any:
-        """Create a Responses API result (``.output_text``); with ``stream=True``, iterate typed events."""
-        return self._run(_calls.response(stream=stream, **params))
-
-    @overload
-    def message(self, *, stream: Literal[False] = False, **params: Unpack[MessageParams]) -> Message: ...
-    @overload
-    def message(self, *, stream: Literal[True], **params: Unpack[MessageParams]) -> Stream[MessageStreamEvent]: ...
-    def message(self, *, stream: bool = False, **params: Any) -> Any:
-        """Create an Anthropic-style message (``max_tokens`` required); with ``stream=True``, iterate events."""
-        return self._run(_calls.message(stream=stream, **params))
-
-    # ----------------------------------------------------------------- other calls
-
-    embedding = sync_method(_calls.embedding)
-    list_models = sync_method(_calls.list_models_)
-    get_model = sync_method(_calls.get_model_)
-    moderation = sync_method(_calls.moderation)
-    rerank = sync_method(_calls.rerank)
-    image_generation = sync_method(_calls.image_generation)
-    speech = sync_method(_calls.speech)
-    transcription = sync_method(_calls.transcription)
-    create_batch = sync_method(_calls.create_batch_)
-    retrieve_batch = sync_method(_calls.retrieve_batch_)
-    list_batches = sync_method(_calls.list_batches_)
-    cancel_batch = sync_method(_calls.cancel_batch_)
-    retrieve_batch_results = sync_method(_calls.retrieve_batch_results_)
-    health = sync_method(_calls.health)
-
-    # ----------------------------------------------------------------- control plane, lifecycle
-
-    @property
-    def control_plane(self) -> ControlPlane:
-        """Keys, users, budgets, pricing and usage (needs the admin credential)."""
-        from ._control_plane import ControlPlane
-
-        plane: ControlPlane = self.__dict__.get("_control_plane") or ControlPlane(self._run)
-        self.__dict__["_control_plane"] = plane
-        return plane
-
-    @property
-    def raw(self) -> AuthenticatedClient:
-        """The generated core's client (``otari_api.AuthenticatedClient``), for endpoints the SDK does not wrap.
-
-        It uses this client's base URL, credential and auth header (``Otari-Key``
-        self-hosted, ``Authorization`` on otari.ai; the client's key, not the
-        admin key), default headers, User-Agent and timeout, and sends through
-        this client's connection pool. Errors are not mapped: the generated
-        functions return their parsed result or ``None``. Call the endpoints'
-        ``sync`` / ``sync_detailed`` functions; do not close it (``close()``
-        of this client does)::
-
-            from otari_api.api.health import health_liveness
-
-            health_liveness.sync(client=client.raw)
-        """
-        from ._raw import raw_client
-
-        raw: AuthenticatedClient | None = self.__dict__.get("_raw")
-        if raw is None:
-            raw = raw_client(self._config, self._transport.retrying, self._transport.timeout)
-            self.__dict__["_raw"] = raw
-        return raw
-
-    def with_options(self, *, timeout: float | httpx.Timeout | None = None, max_retries: int | None = None) -> Self:
-        """A client with other defaults that shares this one's connections.
-
-        For one call: ``client.with_options(max_retries=0, timeout=5).completion(...)``.
-        """
-        copy: Self = self._with(timeout, max_retries)
-        return copy
+        options = {k: v for k, v in locals().items() if k not in ("self", "http_client", "__class__")}
+        super().__init__(http_client, **options)
 
     def close(self) -> None:
         """Close the connection pool (not an ``http_client`` you passed in)."""
@@ -250,14 +166,15 @@ class OtariClient(_ClientBase):
         self.close()
 
 
-class AsyncOtariClient(_ClientBase):
+class AsyncOtariClient(_ClientBase, Inference[Async]):
     """Asynchronous client for an otari gateway: the same methods as :class:`OtariClient`, awaited.
 
     Takes the same arguments, except that ``http_client`` is an :class:`httpx.AsyncClient`.
-    Streams are async iterators (``async for``).
+    Streams are async iterators (``async for``), and so are the ``iter`` methods.
     """
 
     _transport: AsyncTransport
+    _asynchronous = True
 
     def __init__(
         self,
@@ -271,109 +188,8 @@ class AsyncOtariClient(_ClientBase):
         max_retries: int | None = None,
         http_client: httpx.AsyncClient | None = None,
     ) -> None:
-        super().__init__(
-            api_base=api_base,
-            api_key=api_key,
-            platform_token=platform_token,
-            admin_key=admin_key,
-            default_headers=default_headers,
-            timeout=timeout,
-        )
-        if http_client is not None and not isinstance(http_client, httpx.AsyncClient):
-            raise TypeError("http_client must be an httpx.AsyncClient (use OtariClient for httpx.Client)")
-        self._transport = AsyncTransport(
-            self._config, http_client, timeout_given=timeout is not None, max_retries=max_retries
-        )
-
-    async def _run(self, call: Call[T]) -> T:
-        return await self._transport.run(call)
-
-    # ----------------------------------------------------------------- streaming calls
-
-    @overload
-    async def completion(
-        self, *, stream: Literal[False] = False, **params: Unpack[CompletionParams]
-    ) -> ChatCompletion: ...
-    @overload
-    async def completion(
-        self, *, stream: Literal[True], **params: Unpack[CompletionParams]
-    ) -> AsyncStream[ChatCompletionChunk]: ...
-    async def completion(self, *, stream: bool = False, **params: Any) -> Any:
-        """Create a chat completion; with ``stream=True``, iterate typed chunks with ``async for``."""
-        return await self._run(_calls.completion(stream=stream, **params))
-
-    @overload
-    async def response(self, *, stream: Literal[False] = False, **params: Unpack[ResponseParams]) -> Response: ...
-    @overload
-    async def response(
-        self, *, stream: Literal[True], **params: Unpack[ResponseParams]
-    ) -> AsyncStream[ResponseStreamEvent]: ...
-    async def response(self, *, stream: bool = False, **params: Any) -> Any:
-        """Create a Responses API result (``.output_text``); with ``stream=True``, iterate typed events."""
-        return await self._run(_calls.response(stream=stream, **params))
-
-    @overload
-    async def message(self, *, stream: Literal[False] = False, **params: Unpack[MessageParams]) -> Message: ...
-    @overload
-    async def message(
-        self, *, stream: Literal[True], **params: Unpack[MessageParams]
-    ) -> AsyncStream[MessageStreamEvent]: ...
-    async def message(self, *, stream: bool = False, **params: Any) -> Any:
-        """Create an Anthropic-style message (``max_tokens`` required); with ``stream=True``, iterate events."""
-        return await self._run(_calls.message(stream=stream, **params))
-
-    # ----------------------------------------------------------------- other calls
-
-    embedding = async_method(_calls.embedding)
-    list_models = async_method(_calls.list_models_)
-    get_model = async_method(_calls.get_model_)
-    moderation = async_method(_calls.moderation)
-    rerank = async_method(_calls.rerank)
-    image_generation = async_method(_calls.image_generation)
-    speech = async_method(_calls.speech)
-    transcription = async_method(_calls.transcription)
-    create_batch = async_method(_calls.create_batch_)
-    retrieve_batch = async_method(_calls.retrieve_batch_)
-    list_batches = async_method(_calls.list_batches_)
-    cancel_batch = async_method(_calls.cancel_batch_)
-    retrieve_batch_results = async_method(_calls.retrieve_batch_results_)
-    health = async_method(_calls.health)
-
-    # ----------------------------------------------------------------- control plane, lifecycle
-
-    @property
-    def control_plane(self) -> AsyncControlPlane:
-        """Keys, users, budgets, pricing and usage (needs the admin credential)."""
-        from ._control_plane import AsyncControlPlane
-
-        plane: AsyncControlPlane = self.__dict__.get("_control_plane") or AsyncControlPlane(self._run)
-        self.__dict__["_control_plane"] = plane
-        return plane
-
-    @property
-    def raw(self) -> AuthenticatedClient:
-        """The generated core's client (``otari_api.AuthenticatedClient``), for endpoints the SDK does not wrap.
-
-        Set up like :attr:`OtariClient.raw` (same base URL, auth header, headers,
-        timeout, and this client's connection pool). Await the endpoints'
-        ``asyncio`` / ``asyncio_detailed`` functions; do not close it::
-
-            from otari_api.api.health import health_liveness
-
-            await health_liveness.asyncio(client=client.raw)
-        """
-        from ._raw import async_raw_client
-
-        raw: AuthenticatedClient | None = self.__dict__.get("_raw")
-        if raw is None:
-            raw = async_raw_client(self._config, self._transport.retrying, self._transport.timeout)
-            self.__dict__["_raw"] = raw
-        return raw
-
-    def with_options(self, *, timeout: float | httpx.Timeout | None = None, max_retries: int | None = None) -> Self:
-        """A client with other defaults that shares this one's connections (see :meth:`OtariClient.with_options`)."""
-        copy: Self = self._with(timeout, max_retries)
-        return copy
+        options = {k: v for k, v in locals().items() if k not in ("self", "http_client", "__class__")}
+        super().__init__(http_client, **options)
 
     async def aclose(self) -> None:
         """Close the connection pool (not an ``http_client`` you passed in)."""

@@ -90,15 +90,28 @@ class ClientConfig:
         return headers
 
 
-def normalize_base_url(url: str) -> str:
-    """Accept ``http://host``, ``http://host/``, ``http://host/v1`` and ``http://host/v1/`` alike."""
+def api_root() -> str:
+    """The API root the generated core's paths start with (``/v1``), taken from the spec."""
+    from otari_api import __api_root__
+
+    return __api_root__
+
+
+def normalize_base_url(url: str, root: str | None = None) -> str:
+    """Accept the gateway's URL with or without the API root: ``http://host``, ``http://host/v1/`` alike.
+
+    ``root`` defaults to the spec's API root; ``/v1`` is also accepted when the
+    root has moved (``/api/v1``), as the version segment users know.
+    """
     cleaned = url.strip()
     parsed = httpx.URL(cleaned)
     if parsed.scheme not in ("http", "https") or not parsed.host:
         raise ConfigurationError(f"api_base must be an http(s) URL with a host, got {cleaned!r}")
     cleaned = cleaned.rstrip("/")
-    if cleaned.endswith("/v1"):
-        cleaned = cleaned[: -len("/v1")]
+    root = api_root() if root is None else root
+    for suffix in dict.fromkeys(filter(None, (root, "/" + root.rsplit("/", 1)[-1] if root else ""))):
+        if cleaned.endswith(suffix):
+            return cleaned[: -len(suffix)]
     return cleaned
 
 

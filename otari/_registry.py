@@ -1,51 +1,35 @@
-"""The map from each public method to the gateway operation it calls.
+"""The table of :mod:`otari._surface` read back: every public method and the gateway operation it calls.
 
-Read by the drift gate (``python -m tools.drift``): an endpoint counts as
-covered only if a public method here calls it. The map is built from the
-``@calls(...)`` marks on the call descriptions the clients are made of, and a
-test sends every method through a mock transport to prove each mark true.
+Read by the drift gate (``python -m tools.drift``: an operation counts as
+covered only if a row calls it), by the README's method list
+(``python -m tools.surface``) and by the tests that call every method.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterator
 from typing import Any
 
-from . import _calls
-from ._call import endpoint_of
+from ._operation import Operation, Pages, Streaming, rows
+from ._surface import Inference
 
-# The streaming methods are spelled out in the clients (for their overloads);
-# these are the descriptions they delegate to.
-STREAMING: dict[str, Callable[..., Any]] = {
-    "completion": _calls.completion,
-    "response": _calls.response,
-    "message": _calls.message,
-}
+#: The methods that take ``stream=True``.
+STREAMING = frozenset(name for name, row in rows(Inference) if isinstance(row, Streaming))
 
 
-def _described(owner: type, prefix: str) -> Iterator[tuple[str, Callable[..., Any]]]:
-    for name, attr in vars(owner).items():
-        describe = getattr(attr, "describe", None)
-        if describe is not None:
-            yield prefix + name, describe
+def public_methods() -> dict[str, Operation[Any, Any]]:
+    """Public method path (``completion``, ``control_plane.keys.create``) → its row; one request per call."""
+    return {
+        name: row.operation if isinstance(row, Streaming) else row
+        for name, row in rows(Inference)
+        if not isinstance(row, Pages)
+    }
 
 
-def public_methods() -> dict[str, Callable[..., Any]]:
-    """Public method path (``completion``, ``control_plane.keys.create``) → its description."""
-    from ._client import OtariClient
-    from ._control_plane import RESOURCES
-
-    methods: dict[str, Callable[..., Any]] = dict(STREAMING)
-    methods.update(_described(OtariClient, ""))
-    for resource_name, resource in RESOURCES.items():
-        methods.update(_described(resource, f"control_plane.{resource_name}."))
-    return methods
+def iterators() -> dict[str, Pages[Any, Any]]:
+    """The ``iter`` methods, which walk a listing page by page."""
+    return {name: row for name, row in rows(Inference) if isinstance(row, Pages)}
 
 
 def endpoint_map() -> dict[str, tuple[str, str]]:
-    """Public method path → (HTTP method, path) of the operation it calls."""
-    found = {}
-    for name, describe in public_methods().items():
-        endpoint = endpoint_of(describe)
-        found[name] = (endpoint.METHOD, endpoint.PATH)
-    return found
+    """Public method path → (HTTP method, path) of the operation it calls (``iter`` methods excluded)."""
+    return {name: (operation.endpoint.METHOD, operation.endpoint.PATH) for name, operation in public_methods().items()}

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json as _json
-from typing import Any
+from typing import Any, Protocol, TypeVar
 
 import attrs
 import httpx
@@ -12,9 +12,25 @@ from otari_api.models.transcription import Transcription
 
 from ._errors import APIResponseValidationError
 
+T = TypeVar("T")
+
+
+class _Listing(Protocol[T]):
+    @property
+    def data(self) -> list[T]: ...
+
+
+def data_of(listing: _Listing[T]) -> list[T]:
+    """The items of a ``{"data": [...]}`` answer: what a ``list`` method returns."""
+    return listing.data
+
 
 class Response(ResponseObject):
     """A Responses API result: the generated :class:`ResponseObject` plus :attr:`output_text`."""
+
+    @classmethod
+    def from_response(cls, response: httpx.Response) -> Response:
+        return cls.from_dict(response.json())
 
     @property
     def output_text(self) -> str:

@@ -20,6 +20,7 @@ raises, or is garbage collected.
 from __future__ import annotations
 
 import contextlib
+import functools
 import json
 import json.scanner
 from collections.abc import AsyncIterator, Callable, Iterator
@@ -59,6 +60,22 @@ class StreamSpec(Generic[E]):
 
     protocol: Protocol
     parse: Callable[[dict[str, Any]], E]
+
+
+@functools.cache
+def stream_spec(protocol: Protocol) -> StreamSpec[Any]:
+    """How to read each stream, built on first use (importing the event model then)."""
+    if protocol == "chat":
+        from otari_api.models.chat_completion_chunk import ChatCompletionChunk
+
+        return StreamSpec("chat", ChatCompletionChunk.from_dict)
+    if protocol == "responses":
+        from otari_api.models.response_stream_event import ResponseStreamEvent
+
+        return StreamSpec("responses", ResponseStreamEvent.from_dict)
+    from otari_api.models.message_stream_event import MessageStreamEvent
+
+    return StreamSpec("messages", MessageStreamEvent.from_dict)
 
 
 # Closes scheduled by abandoned async streams; asyncio keeps only weak references to tasks.

@@ -161,6 +161,8 @@ def _options(
 
 
 class SyncTransport(_BaseTransport):
+    asynchronous = False
+
     def __init__(
         self, config: ClientConfig, http_client: httpx.Client | None, *, timeout_given: bool, max_retries: int | None
     ) -> None:
@@ -213,6 +215,8 @@ class SyncTransport(_BaseTransport):
 
 
 class AsyncTransport(_BaseTransport):
+    asynchronous = True
+
     def __init__(
         self,
         config: ClientConfig,

@@ -40,8 +40,8 @@ from tests.servers.gateway import (
     Gateway,
     ensure_gateway_venv,
     run_gateway,
+    run_upstream as run_fake_upstream,
 )
-from tests.servers.gateway import run_upstream as run_fake_upstream
 
 ROOT = Path(__file__).resolve().parent.parent
 QUICKSTART = ROOT / "examples" / "quickstart.py"

@@ -1,4 +1,24 @@
-"""Start a Prism mock of spec/openapi.json for the contract tests.
+"""Prism mocks of every supported gateway for the contract tests.
+
+One mock serves ``spec/openapi.json``, the spec derived from the newest gateway
+document; one more serves each *older* supported document of
+``spec/source.json``, derived into the same shape by
+:func:`tools.spec.derive_older`. Each mock starts once per session, when a test
+first needs it, and all of them stop at the end of the session.
+
+Prism is given a copy of each spec with two rewrites (:func:`prism_ready`) that
+work around limits of Prism 5.14 and leave the set of valid requests and
+answers as it is:
+
+* a query parameter typed ``anyOf: [array, null]`` (FastAPI's
+  ``list[str] | None``) becomes the array: Prism turns a query parameter given
+  once into an array only for a plain array schema, so it would refuse
+  ``?user_id=alice``, which the gateway reads as ``["alice"]`` (and a query
+  string cannot carry a null);
+* an integer with a numeric ``exclusiveMinimum`` / ``exclusiveMaximum`` (the
+  JSON Schema 2020-12 form) also gets the equivalent ``minimum`` / ``maximum``:
+  Prism's answer generator ignores the numeric form, makes values its own
+  validator then rejects, and answers 500 (``PricingTier.min_input_tokens``).
 
 Prism comes from npm, pinned in tools/prism/package-lock.json. When its
 binary is missing, the fixture installs it with ``npm ci`` (so ``pytest``
@@ -7,18 +27,25 @@ works on a fresh clone); without npm, the run fails and says what to install.
 
 from __future__ import annotations
 
+import copy
 import json
+import math
 import os
+import re
 import shutil
 import socket
 import subprocess
 import time
 from collections.abc import Iterator
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import httpx
 import pytest
+
+from tools.spec import derive_older, dump, iter_operations, load_source
+from tools.spec.source import load_older
 
 ROOT = Path(__file__).resolve().parents[2]
 PRISM_DIR = ROOT / "tools" / "prism"
@@ -29,6 +56,83 @@ STARTUP_SECONDS = 60.0
 
 # Prism reports what it found wrong with a request (or with its own answer) in this header.
 VIOLATIONS_HEADER = "sl-violations"
+
+
+def endpoint_key(method: str, path: str) -> tuple[str, str]:
+    """An operation as ``(METHOD, path)`` with the path parameters' names left out (``/v1/keys/{}``)."""
+    return method.upper(), re.sub(r"\{[^}]+\}", "{}", path)
+
+
+@dataclass(frozen=True)
+class Mock:
+    """One gateway to mock: its commit (the test id) and the spec derived from its document."""
+
+    gateway_commit: str
+    spec: dict[str, Any] = field(repr=False, compare=False)
+    newest: bool
+
+    @property
+    def operations(self) -> frozenset[tuple[str, str]]:
+        """Every operation this gateway has (see :func:`endpoint_key`)."""
+        return frozenset(endpoint_key(method, path) for path, method, _ in iter_operations(self.spec))
+
+    def __str__(self) -> str:
+        return self.gateway_commit
+
+
+def _load_mocks() -> tuple[Mock, ...]:
+    source = load_source()
+    newest = Mock(source.newest.gateway_commit, json.loads(SPEC.read_text(encoding="utf-8")), newest=True)
+    # load_older reads each document at its recorded path and checks its recorded sha256.
+    older = tuple(
+        Mock(record.gateway_commit, derive_older(document), newest=False) for record, document in load_older(source)
+    )
+    return (newest, *older)
+
+
+#: The newest gateway first, then the older supported ones in the order of spec/source.json.
+MOCKS = _load_mocks()
+
+
+def _array_of_nullable(schema: Any) -> Any:
+    """The array branch of ``anyOf: [array, null]``, with the schema's other keywords; else ``schema``."""
+    if not isinstance(schema, dict) or not isinstance(schema.get("anyOf"), list):
+        return schema
+    branches = schema["anyOf"]
+    arrays = [branch for branch in branches if isinstance(branch, dict) and branch.get("type") == "array"]
+    nulls = [branch for branch in branches if branch == {"type": "null"}]
+    if len(arrays) != 1 or len(arrays) + len(nulls) != len(branches):
+        return schema
+    return {**{key: value for key, value in schema.items() if key != "anyOf"}, **arrays[0]}
+
+
+def _integer_bounds(node: Any) -> None:
+    """Add ``minimum`` / ``maximum`` beside an integer's numeric ``exclusiveMinimum`` / ``exclusiveMaximum``."""
+    if isinstance(node, list):
+        for item in node:
+            _integer_bounds(item)
+        return
+    if not isinstance(node, dict):
+        return
+    if node.get("type") == "integer":
+        low, high = node.get("exclusiveMinimum"), node.get("exclusiveMaximum")
+        if isinstance(low, int | float) and not isinstance(low, bool) and "minimum" not in node:
+            node["minimum"] = math.floor(low) + 1
+        if isinstance(high, int | float) and not isinstance(high, bool) and "maximum" not in node:
+            node["maximum"] = math.ceil(high) - 1
+    for value in node.values():
+        _integer_bounds(value)
+
+
+def prism_ready(spec: dict[str, Any]) -> dict[str, Any]:
+    """A copy of ``spec`` for Prism, with the two rewrites of the module docstring."""
+    ready = copy.deepcopy(spec)
+    for _, _, operation in iter_operations(ready):
+        for parameter in operation.get("parameters", []):
+            if parameter.get("in") == "query" and "schema" in parameter:
+                parameter["schema"] = _array_of_nullable(parameter["schema"])
+    _integer_bounds(ready)
+    return ready
 
 
 def _install_prism() -> None:
@@ -66,32 +170,73 @@ def _wait_until_up(process: subprocess.Popen[bytes], url: str, log: Path) -> Non
     pytest.fail(f"Prism did not answer {url}/health within {STARTUP_SECONDS:.0f} s:\n{log.read_text()}", pytrace=False)
 
 
-@pytest.fixture(scope="session")
-def prism_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    """Base URL of a Prism mock serving spec/openapi.json with generated (dynamic) answers.
-
-    ``--errors`` makes Prism answer with an error whenever it finds a violation
-    (in our request, or in the answer it generated), instead of a normal mock answer.
-    """
-    if not PRISM_BIN.exists():
-        _install_prism()
-    port = _free_port()
-    url = f"http://127.0.0.1:{port}"
-    log = tmp_path_factory.mktemp("prism") / "prism.log"
-    command = [str(PRISM_BIN), "mock", "--dynamic", "--errors", "--host", "127.0.0.1", "--port", str(port), str(SPEC)]
-    env = {**os.environ, "NO_COLOR": "1"}
-    with log.open("wb") as out:
-        process = subprocess.Popen(command, cwd=ROOT, stdout=out, stderr=subprocess.STDOUT, env=env)
+def _stop(process: subprocess.Popen[bytes]) -> None:
+    process.terminate()
     try:
+        process.wait(timeout=10)
+    except subprocess.TimeoutExpired:
+        process.kill()
+        process.wait()
+
+
+class PrismMocks:
+    """The running Prism mocks of a session, one per :class:`Mock`, each started when first asked for.
+
+    Every mock runs ``--dynamic`` (answers generated from the response schemas)
+    and ``--errors`` (an error answer whenever Prism finds a violation, in our
+    request or in the answer it generated, instead of a normal mock answer).
+    """
+
+    def __init__(self, tmp_path_factory: pytest.TempPathFactory) -> None:
+        self._tmp = tmp_path_factory
+        self._urls: dict[str, str] = {}
+        self._processes: list[subprocess.Popen[bytes]] = []
+
+    def url(self, mock: Mock) -> str:
+        if mock.gateway_commit not in self._urls:
+            self._urls[mock.gateway_commit] = self._start(mock)
+        return self._urls[mock.gateway_commit]
+
+    def _start(self, mock: Mock) -> str:
+        if not PRISM_BIN.exists():
+            _install_prism()
+        folder = self._tmp.mktemp(f"prism-{mock.gateway_commit}")
+        spec_file = folder / "openapi.json"
+        spec_file.write_text(dump(prism_ready(mock.spec)), encoding="utf-8")
+        port = _free_port()
+        url = f"http://127.0.0.1:{port}"
+        log = folder / "prism.log"
+        command = [str(PRISM_BIN), "mock", "--dynamic", "--errors", "--host", "127.0.0.1", "--port", str(port)]
+        env = {**os.environ, "NO_COLOR": "1"}
+        with log.open("wb") as out:
+            process = subprocess.Popen(
+                [*command, str(spec_file)], cwd=ROOT, stdout=out, stderr=subprocess.STDOUT, env=env
+            )
+        self._processes.append(process)
         _wait_until_up(process, url, log)
-        yield url
+        return url
+
+    def close(self) -> None:
+        for process in self._processes:
+            _stop(process)
+        self._processes.clear()
+        self._urls.clear()
+
+
+@pytest.fixture(scope="session")
+def prism_mocks(tmp_path_factory: pytest.TempPathFactory) -> Iterator[PrismMocks]:
+    """The session's Prism mocks (none runs until a test asks for its URL)."""
+    mocks = PrismMocks(tmp_path_factory)
+    try:
+        yield mocks
     finally:
-        process.terminate()
-        try:
-            process.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            process.kill()
-            process.wait()
+        mocks.close()
+
+
+@pytest.fixture
+def prism_url(mock: Mock, prism_mocks: PrismMocks) -> str:
+    """Base URL of the Prism mock of the test's ``mock`` parameter (started on first use, then reused)."""
+    return prism_mocks.url(mock)
 
 
 class Exchange:

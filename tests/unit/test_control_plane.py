@@ -40,8 +40,7 @@ from otari import (
     OtariClient,
     RequestValidationError,
 )
-from otari._call import async_method, sync_method
-from otari._control_plane import ASYNC_RESOURCES, RESOURCES
+from otari._registry import public_methods
 
 BASE = "http://gateway.test"
 API_KEY = "gw-inference-key-123"
@@ -483,33 +482,28 @@ async def test_every_method_async(case: Case) -> None:
 
 def test_the_table_covers_every_method() -> None:
     described = {
-        (name, attr_name)
-        for name, resource in RESOURCES.items()
-        for attr_name, attr in vars(resource).items()
-        if isinstance(attr, sync_method)
+        tuple(name.split(".")[1:])
+        for name in public_methods()
+        if name.startswith("control_plane.") and ".iter" not in name
     }
     assert {(case.resource, case.method) for case in CASES} == described
-    assert len(described) == 22
 
 
-def test_async_resources_mirror_the_sync_ones() -> None:
-    assert set(ASYNC_RESOURCES) == set(RESOURCES)
-    for name, resource in RESOURCES.items():
-        sync_side = {k: v.describe for k, v in vars(resource).items() if isinstance(v, sync_method)}
-        async_side = {k: v.describe for k, v in vars(ASYNC_RESOURCES[name]).items() if isinstance(v, async_method)}
-        assert sync_side == async_side  # the very same descriptions
-        iterators = {k for k, v in vars(resource).items() if k.startswith("iter") and callable(v)}
-        async_iterators = {k for k, v in vars(ASYNC_RESOURCES[name]).items() if k.startswith("iter") and callable(v)}
-        assert iterators == async_iterators
+def test_both_clients_share_one_table_of_resources() -> None:
+    client, aclient = sync_client(FakeGateway()), async_client(FakeGateway())
+    for name in ("keys", "users", "budgets", "pricing", "usage"):
+        assert type(getattr(client.control_plane, name)) is type(getattr(aclient.control_plane, name))
+    assert client.control_plane.keys.create.__doc__ == aclient.control_plane.keys.create.__doc__
 
 
 def test_control_plane_is_cached_and_typed() -> None:
     client = sync_client(FakeGateway())
     assert client.control_plane is client.control_plane
+    assert client.control_plane.keys is client.control_plane.keys
     assert type(client.control_plane.keys).__name__ == "Keys"
     aclient = async_client(FakeGateway())
     assert aclient.control_plane is aclient.control_plane
-    assert type(aclient.control_plane.keys).__name__ == "AsyncKeys"
+    assert type(aclient.control_plane.keys).__name__ == "Keys"
 
 
 def test_async_methods_are_coroutines() -> None:
@@ -543,7 +537,7 @@ def test_request_model_for_users_and_pricing() -> None:
     gateway = FakeGateway().reply(200, USER).reply(200, PRICE)
     client = sync_client(gateway)
     client.control_plane.users.create(CreateUserRequest(user_id="bob"))
-    assert body_of(gateway.requests[0]) == {"user_id": "bob", "blocked": False}
+    assert body_of(gateway.requests[0]) == {"user_id": "bob"}  # the schema's default (blocked=false) is not sent
     client.control_plane.pricing.set(
         SetPricingRequest(model_key="openai:gpt-4o", input_price_per_million=1, output_price_per_million=2)
     )
@@ -893,12 +887,29 @@ def test_duplicate_user_is_a_conflict() -> None:
 
 
 def test_rejected_fields_are_a_validation_error() -> None:
-    detail = [{"type": "greater_than_equal", "loc": ["body", "max_budget"], "msg": "must be >= 0", "input": -1}]
+    detail = [{"type": "value_error", "loc": ["body", "reset_alignment"], "msg": "unknown alignment", "input": "x"}]
     gateway = FakeGateway().reply(422, {"detail": detail})
     with pytest.raises(RequestValidationError) as caught:
-        sync_client(gateway).control_plane.budgets.create(max_budget=-1)
+        sync_client(gateway).control_plane.budgets.create(max_budget=5, reset_alignment="sometimes")
     assert caught.value.errors == detail
-    assert "max_budget" in str(caught.value)
+    assert "reset_alignment" in str(caught.value)
+
+
+@pytest.mark.parametrize(
+    ("call", "named"),
+    [
+        (lambda cp: cp.budgets.create(max_budget=-1), "max_budget must be at least 0"),
+        (lambda cp: cp.usage.list(limit=5000), "limit must be at most 1000"),
+        (lambda cp: cp.keys.list(skip=-1), "skip must be at least 0"),
+        (lambda cp: cp.keys.create(key_name=["a"]), "key_name must be a string"),
+        (lambda cp: cp.users.update("alice", blocked="yes"), "blocked must be True or False"),
+    ],
+)
+def test_bounds_and_types_from_the_spec_are_checked_before_sending(call: Callable[[Any], Any], named: str) -> None:
+    gateway = FakeGateway()
+    with pytest.raises(InvalidRequestError, match=named):
+        call(sync_client(gateway).control_plane)
+    assert gateway.requests == []
 
 
 def test_delete_raises_on_failure() -> None:
@@ -925,7 +936,7 @@ async def test_error_types_async() -> None:
         FakeGateway()
         .reply(404, {"detail": "nope"})
         .reply(409, {"detail": "exists"})
-        .reply(422, {"detail": [{"loc": ["query", "limit"], "msg": "too big", "type": "less_than_equal"}]})
+        .reply(422, {"detail": [{"loc": ["query", "model"], "msg": "unknown", "type": "value_error"}]})
         .reply(404, {"detail": "no price"})
     )
     client = async_client(gateway)
@@ -935,8 +946,8 @@ async def test_error_types_async() -> None:
     with pytest.raises(ConflictError):
         await client.control_plane.users.create(user_id="alice")
     with pytest.raises(RequestValidationError) as invalid:
-        await client.control_plane.usage.list(limit=5000)
-    assert invalid.value.errors[0]["loc"] == ["query", "limit"]
+        await client.control_plane.usage.list(model="no-such-model")
+    assert invalid.value.errors[0]["loc"] == ["query", "model"]
     with pytest.raises(NotFoundError):
         await client.control_plane.pricing.delete("openai:none")
 
