@@ -37,15 +37,27 @@ def lint(session: nox.Session) -> None:
 
 @nox.session(python="3.11")
 def typecheck(session: nox.Session) -> None:
-    """mypy --strict on otari/ and tools/."""
+    """mypy --strict on otari/ and tools/, and on tests/typing/ (a user's code: the types callers see)."""
     session.install(".", *group("typecheck"))
     session.run("mypy", "--strict", "otari", "tools")
+    session.run("mypy", "--strict", "tests/typing")
 
 
 @nox.session(python="3.11")
 def spec(session: nox.Session) -> None:
-    """Derive spec/openapi.json from the gateway's document: `nox -s spec -- --upstream PATH_OR_URL`."""
+    """Derive spec/ from the recorded gateway document, or: -- --upstream FILE --gateway-commit SHA --gateway-date D."""
+    session.install("attrs")
     session.run("python", "-m", "tools.spec", *session.posargs)
+
+
+@nox.session(python="3.11")
+def upgrade(session: nox.Session) -> None:
+    """Follow the gateway: `nox -s upgrade -- --upstream FILE [--gateway-commit SHA --gateway-date DATE]`.
+
+    Runs spec -> generate -> drift and reports every blocker of the new document in one run.
+    """
+    session.install(".", *group("generate"))
+    session.run("python", "-m", "tools.upgrade", *session.posargs)
 
 
 @nox.session(python="3.11")
@@ -57,7 +69,7 @@ def generate(session: nox.Session) -> None:
 
 @nox.session(python="3.11")
 def drift(session: nox.Session) -> None:
-    """Check sdk-endpoints.txt against a spec: `nox -s drift -- --spec PATH`."""
+    """Check sdk-endpoints.txt and the SDK against spec/ and every gateway document in ../shared/spec."""
     session.install(".")
     session.run("python", "-m", "tools.drift", *session.posargs)
 
