@@ -20,29 +20,6 @@ from typing import Any, Literal, TypeVar
 
 import httpx
 
-__all__ = [
-    "APIConnectionError",
-    "APIResponseValidationError",
-    "APIStatusError",
-    "APITimeoutError",
-    "AuthenticationError",
-    "BadRequestError",
-    "BatchNotCompleteError",
-    "ClientError",
-    "ConflictError",
-    "GatewayTimeoutError",
-    "InsufficientFundsError",
-    "ModelNotFoundError",
-    "NotFoundError",
-    "OtariError",
-    "RateLimitError",
-    "RequestValidationError",
-    "ServerError",
-    "StreamError",
-    "UnsupportedCapabilityError",
-    "UpstreamProviderError",
-]
-
 E = TypeVar("E", bound="OtariError")
 
 #: Which family of endpoints a call belongs to; it picks the 404/409 classes.

@@ -115,91 +115,51 @@ class ControlPlane(ControlResource[M]):
 
 class _Completion(Protocol):
     @overload
-    def __call__(
-        self,
-        *,
-        stream: Literal[False] = False,
-        extra_body: Mapping[str, Any] | None = None,
-        **params: Unpack[ChatParams],
-    ) -> ChatCompletion: ...
+    def __call__(self, *, stream: Literal[False] = False, **params: Unpack[ChatParams]) -> ChatCompletion: ...
     @overload
-    def __call__(
-        self, *, stream: Literal[True], extra_body: Mapping[str, Any] | None = None, **params: Unpack[ChatParams]
-    ) -> Stream[ChatCompletionChunk]: ...
+    def __call__(self, *, stream: Literal[True], **params: Unpack[ChatParams]) -> Stream[ChatCompletionChunk]: ...
 
 
 class _AsyncCompletion(Protocol):
     @overload
     def __call__(
-        self,
-        *,
-        stream: Literal[False] = False,
-        extra_body: Mapping[str, Any] | None = None,
-        **params: Unpack[ChatParams],
+        self, *, stream: Literal[False] = False, **params: Unpack[ChatParams]
     ) -> Awaitable[ChatCompletion]: ...
     @overload
     def __call__(
-        self, *, stream: Literal[True], extra_body: Mapping[str, Any] | None = None, **params: Unpack[ChatParams]
+        self, *, stream: Literal[True], **params: Unpack[ChatParams]
     ) -> Awaitable[AsyncStream[ChatCompletionChunk]]: ...
 
 
 class _Response(Protocol):
     @overload
-    def __call__(
-        self,
-        *,
-        stream: Literal[False] = False,
-        extra_body: Mapping[str, Any] | None = None,
-        **params: Unpack[ResponseParams],
-    ) -> Response: ...
+    def __call__(self, *, stream: Literal[False] = False, **params: Unpack[ResponseParams]) -> Response: ...
     @overload
-    def __call__(
-        self, *, stream: Literal[True], extra_body: Mapping[str, Any] | None = None, **params: Unpack[ResponseParams]
-    ) -> Stream[ResponseStreamEvent]: ...
+    def __call__(self, *, stream: Literal[True], **params: Unpack[ResponseParams]) -> Stream[ResponseStreamEvent]: ...
 
 
 class _AsyncResponse(Protocol):
     @overload
-    def __call__(
-        self,
-        *,
-        stream: Literal[False] = False,
-        extra_body: Mapping[str, Any] | None = None,
-        **params: Unpack[ResponseParams],
-    ) -> Awaitable[Response]: ...
+    def __call__(self, *, stream: Literal[False] = False, **params: Unpack[ResponseParams]) -> Awaitable[Response]: ...
     @overload
     def __call__(
-        self, *, stream: Literal[True], extra_body: Mapping[str, Any] | None = None, **params: Unpack[ResponseParams]
+        self, *, stream: Literal[True], **params: Unpack[ResponseParams]
     ) -> Awaitable[AsyncStream[ResponseStreamEvent]]: ...
 
 
 class _Message(Protocol):
     @overload
-    def __call__(
-        self,
-        *,
-        stream: Literal[False] = False,
-        extra_body: Mapping[str, Any] | None = None,
-        **params: Unpack[MessageParams],
-    ) -> Message: ...
+    def __call__(self, *, stream: Literal[False] = False, **params: Unpack[MessageParams]) -> Message: ...
     @overload
-    def __call__(
-        self, *, stream: Literal[True], extra_body: Mapping[str, Any] | None = None, **params: Unpack[MessageParams]
-    ) -> Stream[MessageStreamEvent]: ...
+    def __call__(self, *, stream: Literal[True], **params: Unpack[MessageParams]) -> Stream[MessageStreamEvent]: ...
 
 
 class _AsyncMessage(Protocol):
     @overload
-    def __call__(
-        self,
-        *,
-        stream: Literal[False] = False,
-        extra_body: Mapping[str, Any] | None = None,
-        **params: Unpack[MessageParams],
-    ) -> Awaitable[Message]: ...
+    def __call__(self, *, stream: Literal[False] = False, **params: Unpack[MessageParams]) -> Awaitable[Message]: ...
     @overload
     def __call__(
-        self, *, stream: Literal[True], extra_body: Mapping[str, Any] | None = None, **params: Unpack[MessageParams]
+        self, *, stream: Literal[True], **params: Unpack[MessageParams]
     ) -> Awaitable[AsyncStream[MessageStreamEvent]]: ...
 
 

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import re
 import urllib.request
 from pathlib import Path
@@ -107,7 +108,10 @@ def display_path(source: str) -> str:
     """A path as the record keeps it: relative to the repository root when it is inside or beside it."""
     if re.match(r"^https?://", source):
         return source
-    path = Path(source).resolve()
+    path = Path(source)
+    if not path.is_absolute():
+        path = Path.cwd() / path if path.exists() else ROOT / path
+    path = Path(os.path.normpath(path))  # symbolic links stay as they are: ../shared may be one
     for base, prefix in ((ROOT, ""), (ROOT.parent, "../")):
         try:
             return prefix + path.relative_to(base).as_posix()

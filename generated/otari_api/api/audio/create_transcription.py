@@ -41,10 +41,12 @@ RESULT_ITEM: type | None = None
 class Params(TranscriptionRequestParams, total=False):
     """Keyword arguments of this operation: its query parameters and the fields of its request body."""
 
+    #: Fields sent in the body as they are, unchecked: for what this SDK does not know yet.
+    extra_body: Mapping[str, Any] | None
+
 
 def call(
     *,
-    extra_body: Mapping[str, Any] | None = None,
     filename: str | None = None,
     **params: Unpack[Params],
 ) -> Transcription:

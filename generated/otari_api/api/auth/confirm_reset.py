@@ -40,12 +40,13 @@ RESULT_ITEM: type | None = None
 class Params(ResetPasswordRequestParams, total=False):
     """Keyword arguments of this operation: its query parameters and the fields of its request body."""
 
+    #: Fields sent in the body as they are, unchecked: for what this SDK does not know yet.
+    extra_body: Mapping[str, Any] | None
+
 
 def call(
     body: ResetPasswordRequest | None = None,
     /,
-    *,
-    extra_body: Mapping[str, Any] | None = None,
     **params: Unpack[Params],
 ) -> None:
     """Finish a password reset with its emailed token, which then becomes unusable."""

@@ -42,13 +42,14 @@ RESULT_ITEM: type | None = None
 class Params(UpdateBudgetRequestParams, total=False):
     """Keyword arguments of this operation: its query parameters and the fields of its request body."""
 
+    #: Fields sent in the body as they are, unchecked: for what this SDK does not know yet.
+    extra_body: Mapping[str, Any] | None
+
 
 def call(
     budget_id: str,
     body: UpdateBudgetRequest | None = None,
     /,
-    *,
-    extra_body: Mapping[str, Any] | None = None,
     **params: Unpack[Params],
 ) -> BudgetResponse:
     """Change a budget's limit or reset period."""

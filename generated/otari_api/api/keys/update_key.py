@@ -42,13 +42,14 @@ RESULT_ITEM: type | None = None
 class Params(UpdateKeyRequestParams, total=False):
     """Keyword arguments of this operation: its query parameters and the fields of its request body."""
 
+    #: Fields sent in the body as they are, unchecked: for what this SDK does not know yet.
+    extra_body: Mapping[str, Any] | None
+
 
 def call(
     key_id: str,
     body: UpdateKeyRequest | None = None,
     /,
-    *,
-    extra_body: Mapping[str, Any] | None = None,
     **params: Unpack[Params],
 ) -> KeyInfo:
     """Rename, (de)activate, re-date or re-tag an API key."""

@@ -43,13 +43,14 @@ RESULT_ITEM: type | None = None
 class Params(WorkspaceMcpServerCreateParams, total=False):
     """Keyword arguments of this operation: its query parameters and the fields of its request body."""
 
+    #: Fields sent in the body as they are, unchecked: for what this SDK does not know yet.
+    extra_body: Mapping[str, Any] | None
+
 
 def call(
     workspace_id: UUID | str,
     body: WorkspaceMcpServerCreate | None = None,
     /,
-    *,
-    extra_body: Mapping[str, Any] | None = None,
     **params: Unpack[Params],
 ) -> WorkspaceMcpServerPublic:
     """Add an MCP server to a workspace; its token is stored encrypted."""

@@ -46,14 +46,15 @@ RESULT_ITEM: type | None = None
 class Params(WorkspaceMcpServerUpdateParams, total=False):
     """Keyword arguments of this operation: its query parameters and the fields of its request body."""
 
+    #: Fields sent in the body as they are, unchecked: for what this SDK does not know yet.
+    extra_body: Mapping[str, Any] | None
+
 
 def call(
     workspace_id: UUID | str,
     server_id: UUID | str,
     body: WorkspaceMcpServerUpdate | None = None,
     /,
-    *,
-    extra_body: Mapping[str, Any] | None = None,
     **params: Unpack[Params],
 ) -> WorkspaceMcpServerPublic:
     """Update a workspace's MCP server; only the fields you send change."""

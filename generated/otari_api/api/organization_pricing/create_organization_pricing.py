@@ -44,12 +44,13 @@ RESULT_ITEM: type | None = None
 class Params(OrganizationModelPricingCreateParams, total=False):
     """Keyword arguments of this operation: its query parameters and the fields of its request body."""
 
+    #: Fields sent in the body as they are, unchecked: for what this SDK does not know yet.
+    extra_body: Mapping[str, Any] | None
+
 
 def call(
     body: OrganizationModelPricingCreate | None = None,
     /,
-    *,
-    extra_body: Mapping[str, Any] | None = None,
     **params: Unpack[Params],
 ) -> OrganizationModelPricingPublic:
     """Add an organization price override for one model during a date range."""

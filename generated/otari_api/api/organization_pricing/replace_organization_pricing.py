@@ -46,13 +46,14 @@ RESULT_ITEM: type | None = None
 class Params(OrganizationModelPricingUpdateParams, total=False):
     """Keyword arguments of this operation: its query parameters and the fields of its request body."""
 
+    #: Fields sent in the body as they are, unchecked: for what this SDK does not know yet.
+    extra_body: Mapping[str, Any] | None
+
 
 def call(
     pricing_id: UUID | str,
     body: OrganizationModelPricingUpdate | None = None,
     /,
-    *,
-    extra_body: Mapping[str, Any] | None = None,
     **params: Unpack[Params],
 ) -> OrganizationModelPricingPublic:
     """Replace an organization price override's rates and period."""

@@ -44,12 +44,13 @@ RESULT_ITEM: type | None = None
 class Params(ActiveOrganizationMemberCreateRequestParams, total=False):
     """Keyword arguments of this operation: its query parameters and the fields of its request body."""
 
+    #: Fields sent in the body as they are, unchecked: for what this SDK does not know yet.
+    extra_body: Mapping[str, Any] | None
+
 
 def call(
     body: ActiveOrganizationMemberCreateRequest | None = None,
     /,
-    *,
-    extra_body: Mapping[str, Any] | None = None,
     **params: Unpack[Params],
 ) -> ActiveOrganizationMemberCreateResultPublic:
     """Add someone to your active organization by email; they are active at once."""

@@ -49,14 +49,15 @@ RESULT_ITEM: type | None = None
 class Params(WorkspaceProviderModelRestrictionRequestParams, total=False):
     """Keyword arguments of this operation: its query parameters and the fields of its request body."""
 
+    #: Fields sent in the body as they are, unchecked: for what this SDK does not know yet.
+    extra_body: Mapping[str, Any] | None
+
 
 def call(
     workspace_id: UUID | str,
     key_id: UUID | str,
     body: WorkspaceProviderModelRestrictionRequest | None = None,
     /,
-    *,
-    extra_body: Mapping[str, Any] | None = None,
     **params: Unpack[Params],
 ) -> StatusMessage:
     """Allow one more model for a workspace when it uses a given provider key."""

@@ -49,14 +49,15 @@ RESULT_ITEM: type | None = None
 class Params(WorkspaceProviderKeyOverrideRequestParams, total=False):
     """Keyword arguments of this operation: its query parameters and the fields of its request body."""
 
+    #: Fields sent in the body as they are, unchecked: for what this SDK does not know yet.
+    extra_body: Mapping[str, Any] | None
+
 
 def call(
     workspace_id: UUID | str,
     key_id: UUID | str,
     body: WorkspaceProviderKeyOverrideRequest | None = None,
     /,
-    *,
-    extra_body: Mapping[str, Any] | None = None,
     **params: Unpack[Params],
 ) -> WorkspaceProviderKeyOverridePublic:
     """Pin or disable a provider key for one workspace."""

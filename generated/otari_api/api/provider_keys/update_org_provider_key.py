@@ -43,13 +43,14 @@ RESULT_ITEM: type | None = None
 class Params(OrgProviderKeyUpdateRequestParams, total=False):
     """Keyword arguments of this operation: its query parameters and the fields of its request body."""
 
+    #: Fields sent in the body as they are, unchecked: for what this SDK does not know yet.
+    extra_body: Mapping[str, Any] | None
+
 
 def call(
     key_id: UUID | str,
     body: OrgProviderKeyUpdateRequest | None = None,
     /,
-    *,
-    extra_body: Mapping[str, Any] | None = None,
     **params: Unpack[Params],
 ) -> OrgProviderKeyPublic:
     """Edit an organization provider key: name, secret, endpoint URL or client options."""

@@ -41,12 +41,13 @@ RESULT_ITEM: type | None = None
 class Params(RankRequestParams, total=False):
     """Keyword arguments of this operation: its query parameters and the fields of its request body."""
 
+    #: Fields sent in the body as they are, unchecked: for what this SDK does not know yet.
+    extra_body: Mapping[str, Any] | None
+
 
 def call(
     body: RankRequest | None = None,
     /,
-    *,
-    extra_body: Mapping[str, Any] | None = None,
     **params: Unpack[Params],
 ) -> RankResponse:
     """Record scored routing examples that the router learns its choices from."""

@@ -42,13 +42,14 @@ RESULT_ITEM: type | None = None
 class Params(UpdateScopedBudgetRequestParams, total=False):
     """Keyword arguments of this operation: its query parameters and the fields of its request body."""
 
+    #: Fields sent in the body as they are, unchecked: for what this SDK does not know yet.
+    extra_body: Mapping[str, Any] | None
+
 
 def call(
     budget_id: str,
     body: UpdateScopedBudgetRequest | None = None,
     /,
-    *,
-    extra_body: Mapping[str, Any] | None = None,
     **params: Unpack[Params],
 ) -> ScopedBudgetResponse:
     """Change a scoped budget's label or the budget it points to."""

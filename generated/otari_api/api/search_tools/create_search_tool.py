@@ -41,12 +41,13 @@ RESULT_ITEM: type | None = None
 class Params(CreateSearchToolRequestParams, total=False):
     """Keyword arguments of this operation: its query parameters and the fields of its request body."""
 
+    #: Fields sent in the body as they are, unchecked: for what this SDK does not know yet.
+    extra_body: Mapping[str, Any] | None
+
 
 def call(
     body: CreateSearchToolRequest | None = None,
     /,
-    *,
-    extra_body: Mapping[str, Any] | None = None,
     **params: Unpack[Params],
 ) -> StoredSearchToolSchema:
     """Register a new search tool at runtime; saving its key needs `OTARI_SECRET_KEY`."""

@@ -42,13 +42,14 @@ RESULT_ITEM: type | None = None
 class Params(TestServiceRequestParams, total=False):
     """Keyword arguments of this operation: its query parameters and the fields of its request body."""
 
+    #: Fields sent in the body as they are, unchecked: for what this SDK does not know yet.
+    extra_body: Mapping[str, Any] | None
+
 
 def call(
     service: str,
     body: TestServiceRequest | None = None,
     /,
-    *,
-    extra_body: Mapping[str, Any] | None = None,
     **params: Unpack[Params],
 ) -> TestServiceResponse:
     """Check that a tool service URL is well formed and reachable, before saving it."""

@@ -41,12 +41,13 @@ RESULT_ITEM: type | None = None
 class Params(UsageDeleteRequestParams, total=False):
     """Keyword arguments of this operation: its query parameters and the fields of its request body."""
 
+    #: Fields sent in the body as they are, unchecked: for what this SDK does not know yet.
+    extra_body: Mapping[str, Any] | None
+
 
 def call(
     body: UsageDeleteRequest | None = None,
     /,
-    *,
-    extra_body: Mapping[str, Any] | None = None,
     **params: Unpack[Params],
 ) -> UsageDeleteResult:
     """Remove imported usage rows by id or by filter; gateway-billed rows are kept."""

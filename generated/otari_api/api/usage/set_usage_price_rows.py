@@ -41,12 +41,13 @@ RESULT_ITEM: type | None = None
 class Params(UsageSetPriceRequestParams, total=False):
     """Keyword arguments of this operation: its query parameters and the fields of its request body."""
 
+    #: Fields sent in the body as they are, unchecked: for what this SDK does not know yet.
+    extra_body: Mapping[str, Any] | None
+
 
 def call(
     body: UsageSetPriceRequest | None = None,
     /,
-    *,
-    extra_body: Mapping[str, Any] | None = None,
     **params: Unpack[Params],
 ) -> UsageSetPriceResult:
     """Reprice imported usage rows using per-million-token rates you supply."""

@@ -41,12 +41,13 @@ RESULT_ITEM: type | None = None
 class Params(CreateUserRequestParams, total=False):
     """Keyword arguments of this operation: its query parameters and the fields of its request body."""
 
+    #: Fields sent in the body as they are, unchecked: for what this SDK does not know yet.
+    extra_body: Mapping[str, Any] | None
+
 
 def call(
     body: CreateUserRequest | None = None,
     /,
-    *,
-    extra_body: Mapping[str, Any] | None = None,
     **params: Unpack[Params],
 ) -> UserResponse:
     """Create a user that keys and usage can be attributed to."""

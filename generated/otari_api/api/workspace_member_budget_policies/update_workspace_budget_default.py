@@ -49,14 +49,15 @@ RESULT_ITEM: type | None = None
 class Params(WorkspaceMemberBudgetPolicyUpdateParams, total=False):
     """Keyword arguments of this operation: its query parameters and the fields of its request body."""
 
+    #: Fields sent in the body as they are, unchecked: for what this SDK does not know yet.
+    extra_body: Mapping[str, Any] | None
+
 
 def call(
     workspace_id: UUID | str,
     default_id: str,
     body: WorkspaceMemberBudgetPolicyUpdate | None = None,
     /,
-    *,
-    extra_body: Mapping[str, Any] | None = None,
     **params: Unpack[Params],
 ) -> WorkspaceMemberBudgetPolicyPublic:
     """Edit a workspace budget default's name or limit; existing member budgets keep theirs."""
