@@ -24,7 +24,7 @@ import datetime
 import functools
 import io
 import os
-import uuid
+import sys
 from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import IO, Any
@@ -61,9 +61,15 @@ def _json_type(value: Any) -> str:
         return "array"
     if isinstance(value, Mapping) or hasattr(value, "to_dict"):
         return "object"
-    if isinstance(value, datetime.date | uuid.UUID):
+    if isinstance(value, datetime.date) or _is_uuid(value):
         return "string"
     return type(value).__name__
+
+
+def _is_uuid(value: Any) -> bool:
+    """A :class:`uuid.UUID`, without importing ``uuid`` (if it is not imported, no value is one)."""
+    module = sys.modules.get("uuid")
+    return module is not None and isinstance(value, module.UUID)
 
 
 def _accepts(types: list[str], kind: str) -> bool:
@@ -195,7 +201,7 @@ def _jsonable(value: Any) -> Any:
         return value if isinstance(value, dict) else dict(value)
     if hasattr(value, "to_dict"):
         return value.to_dict()
-    if isinstance(value, uuid.UUID):
+    if _is_uuid(value):
         return str(value)
     if isinstance(value, datetime.datetime):
         return _utc(value).isoformat()
@@ -206,7 +212,7 @@ def _jsonable(value: Any) -> Any:
 
 def path_value(name: str, value: Any) -> str:
     """A path parameter: a non-blank string (or a UUID)."""
-    if isinstance(value, uuid.UUID):
+    if _is_uuid(value):
         return str(value)
     if value is None:
         raise InvalidRequestError(f"{name} is required")

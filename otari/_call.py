@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from types import ModuleType
-from typing import TYPE_CHECKING, Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, Protocol, TypeVar
 
 import attrs
 import httpx
@@ -104,6 +104,16 @@ def model_parser(endpoint: ModuleType, model: Any) -> Callable[[httpx.Response],
             raise _mismatch(endpoint, response, f"{type(exc).__name__}: {exc}") from None
 
     return parse
+
+
+class _Listing(Protocol[T]):
+    @property
+    def data(self) -> list[T]: ...
+
+
+def data_of(listing: _Listing[T]) -> list[T]:
+    """The items of a ``{"data": [...]}`` answer: what a ``list`` method returns (a row's ``result=``)."""
+    return listing.data
 
 
 def parse_nothing(response: httpx.Response) -> None:

@@ -28,7 +28,6 @@ from collections.abc import AsyncIterator, Awaitable, Callable, Iterator
 from types import ModuleType
 from typing import TYPE_CHECKING, Any, ClassVar, Generic, ParamSpec, Protocol, TypeVar, cast, get_origin, overload
 
-import attrs
 import httpx
 
 from ._call import Call, InvalidRequestError
@@ -138,19 +137,24 @@ class _Moded(Generic[RS, RA]):
         raise NotImplementedError
 
 
-@attrs.define(eq=False)
 class Operation(_Moded[Callable[P, T], Callable[P, Awaitable[T]]]):
     """One row: a generated operation as a method (see the module docstring)."""
 
-    call: Any
-    signature: Callable[..., Any] | None = None
-    result: Callable[[Any], Any] | None = None
-    parse: Callable[[httpx.Response], Any] | None = None
-    kind: CallKind | None = None
-    positional: tuple[str, ...] = ()
-    mapping: bool = False
-    stream: StreamProtocol | None = None
-    name: str = ""
+    def __init__(
+        self,
+        call: Any,
+        *,
+        signature: Callable[..., Any] | None = None,
+        result: Callable[[Any], Any] | None = None,
+        parse: Callable[[httpx.Response], Any] | None = None,
+        kind: CallKind | None = None,
+        positional: tuple[str, ...] = (),
+        mapping: bool = False,
+        stream: StreamProtocol | None = None,
+    ) -> None:
+        self.call, self.signature, self.result, self.parse = call, signature, result, parse
+        self.kind, self.positional, self.mapping, self.stream = kind, positional, mapping, stream
+        self.name = ""
 
     @functools.cached_property
     def plan(self) -> Plan:
@@ -295,16 +299,31 @@ def streaming(
 
 
 class Child(_Moded[RS, RA]):
-    """A nested resource: ``keys = child(Keys[Sync], Keys[Async])``, made once per parent, on its transport."""
+    """A nested resource, made once per parent on its transport: ``keys = child(Keys[Sync], Keys[Async])``.
 
-    def __init__(self, sync: type[RS], async_: type[RA]) -> None:
-        self.cls = cast("type[Resource[Any]]", get_origin(sync) or sync)
+    ``child("otari._control_plane.ControlPlane")`` names the class instead, imported on first use; declare
+    its types then: ``control_plane: Child[ControlPlane[Sync], ControlPlane[Async]] = child("...")``.
+    """
+
+    def __init__(self, sync: type[RS] | str, async_: type[RA] | None = None) -> None:
+        self._target = sync
+
+    @functools.cached_property
+    def cls(self) -> type[Resource[Any]]:
+        if isinstance(self._target, str):
+            module, _, name = self._target.rpartition(".")
+            return cast("type[Resource[Any]]", getattr(importlib.import_module(module), name))
+        return cast("type[Resource[Any]]", get_origin(self._target) or self._target)
 
     def _make(self, obj: Resource[Any]) -> Any:
         return self.cls(obj._runner)
 
 
-def child(sync: type[RS], async_: type[RA]) -> Child[RS, RA]:
+@overload
+def child(sync: type[RS], async_: type[RA]) -> Child[RS, RA]: ...
+@overload
+def child(sync: str) -> Child[Any, Any]: ...
+def child(sync: Any, async_: Any = None) -> Any:
     return Child(sync, async_)
 
 

@@ -24,21 +24,27 @@ if TYPE_CHECKING:
     from ._operation import Operation
 
 
-@attrs.frozen
 class Plan:
     """What every call of one row needs, worked out once from its generated endpoint module."""
 
-    endpoint: ModuleType
-    name: str
-    signature: Callable[..., Any]
-    parse: Callable[[httpx.Response], Any]
-    stream: Any
-    positional: tuple[str, ...]
-    mapping: bool
-    #: Query parameters: wire name -> (name in ``_get_kwargs``, checker).
-    query: dict[str, tuple[str, Callable[[Any], Any]]]
-    #: JSON body fields the spec knows -> checker.
-    fields: dict[str, Callable[[Any], Any]]
+    __slots__ = ("endpoint", "fields", "mapping", "name", "parse", "positional", "query", "signature", "stream")
+
+    def __init__(
+        self,
+        endpoint: ModuleType,
+        name: str,
+        signature: Callable[..., Any],
+        parse: Callable[[httpx.Response], Any],
+        stream: Any,
+        positional: tuple[str, ...],
+        mapping: bool,
+        query: dict[str, tuple[str, Callable[[Any], Any]]],
+        fields: dict[str, Callable[[Any], Any]],
+    ) -> None:
+        self.endpoint, self.name, self.signature, self.parse, self.stream = endpoint, name, signature, parse, stream
+        self.positional, self.mapping = positional, mapping
+        #: Query parameters: wire name -> (name in ``_get_kwargs``, checker); JSON body fields -> checker.
+        self.query, self.fields = query, fields
 
     @classmethod
     def of(cls, endpoint: ModuleType, row: Operation[Any, Any]) -> Plan:

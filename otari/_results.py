@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json as _json
-from typing import Any, Protocol, TypeVar
+from typing import Any
 
 import attrs
 import httpx
@@ -11,18 +11,6 @@ from otari_api.models.response_object import ResponseObject
 from otari_api.models.transcription import Transcription
 
 from ._errors import APIResponseValidationError
-
-T = TypeVar("T")
-
-
-class _Listing(Protocol[T]):
-    @property
-    def data(self) -> list[T]: ...
-
-
-def data_of(listing: _Listing[T]) -> list[T]:
-    """The items of a ``{"data": [...]}`` answer: what a ``list`` method returns."""
-    return listing.data
 
 
 class Response(ResponseObject):

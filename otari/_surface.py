@@ -1,11 +1,12 @@
 """The SDK's surface, as a table: each public method is one row naming the gateway operation it calls.
 
 Both clients are built from these classes (``OtariClient`` is ``Inference[Sync]``,
-``AsyncOtariClient`` is ``Inference[Async]``), the drift gate reads them to prove
-which operations are covered, and the README's method list is generated from
-them (``python -m tools.surface``). Arguments, their types, the docs and the
-results come from the generated core; a row only says where the method lives.
-See :mod:`otari._operation` for what a row may add.
+``AsyncOtariClient`` is ``Inference[Async]``; the control plane's table is in
+:mod:`otari._control_plane`, loaded on first use), the drift gate reads them to
+prove which operations are covered, and the README's method list is generated
+from them (``python -m tools.surface``). Arguments, their types, the docs and
+the results come from the generated core; a row only says where the method
+lives. See :mod:`otari._operation` for what a row may add.
 """
 
 from __future__ import annotations
@@ -13,10 +14,11 @@ from __future__ import annotations
 from collections.abc import Awaitable, Mapping
 from typing import TYPE_CHECKING, Any, Literal, Protocol, Unpack, overload
 
-from ._operation import Async, ControlResource, M, Ref, Resource, Streaming, Sync, child, op, pages, streaming
-from ._results import Response, TranscriptionResult, data_of
+from ._call import data_of
+from ._operation import Async, Child, M, Ref, Resource, Streaming, Sync, child, op, streaming
 
 if TYPE_CHECKING:
+    import httpx
     from otari_api import api
     from otari_api.api.chat.chat_completions import Params as ChatParams
     from otari_api.api.messages.create_message import Params as MessageParams
@@ -31,136 +33,80 @@ if TYPE_CHECKING:
     from otari_api.models.message_stream_event import MessageStreamEvent
     from otari_api.models.response_stream_event import ResponseStreamEvent
 
+    from ._control_plane import ControlPlane
+    from ._results import Response, TranscriptionResult
     from ._streaming import AsyncStream, Stream
 else:
     api = Ref("otari_api.api")
 
 
-# --------------------------------------------------------------------------- control plane
+# The result hooks import their models on first use, so that importing the clients stays cheap.
+def _response(response: httpx.Response) -> Response:
+    from ._results import Response
+
+    return Response.from_response(response)
 
 
-class Keys(ControlResource[M]):
-    """Gateway API keys."""
+def _transcription(response: httpx.Response) -> TranscriptionResult:
+    from ._results import TranscriptionResult
 
-    create = op(api.keys.create_key.call)
-    get = op(api.keys.get_key.call)
-    list = op(api.keys.list_keys.call)
-    iter = pages(api.keys.list_keys.call)
-    update = op(api.keys.update_key.call)
-    delete = op(api.keys.delete_key.call)
-
-
-class Users(ControlResource[M]):
-    """Users, and the usage attributed to them."""
-
-    create = op(api.users.create_user.call)
-    get = op(api.users.get_user.call)
-    list = op(api.users.list_users.call)
-    iter = pages(api.users.list_users.call)
-    update = op(api.users.update_user.call)
-    delete = op(api.users.delete_user.call)
-    get_usage = op(api.users.get_user_usage.call)
-    iter_usage = pages(api.users.get_user_usage.call)
-
-
-class Budgets(ControlResource[M]):
-    """Spending budgets that users are attached to."""
-
-    create = op(api.budgets.create_budget.call)
-    get = op(api.budgets.get_budget.call)
-    list = op(api.budgets.list_budgets.call)
-    iter = pages(api.budgets.list_budgets.call)
-    update = op(api.budgets.update_budget.call)
-    delete = op(api.budgets.delete_budget.call)
-
-
-class Pricing(ControlResource[M]):
-    """Per-model prices."""
-
-    set = op(api.pricing.set_pricing.call)
-    get = op(api.pricing.get_pricing.call)
-    list = op(api.pricing.list_pricing.call)
-    iter = pages(api.pricing.list_pricing.call)
-    get_history = op(api.pricing.get_pricing_history.call)
-    delete = op(api.pricing.delete_pricing.call)
-
-
-class Usage(ControlResource[M]):
-    """Usage rows across users."""
-
-    list = op(api.usage.list_usage.call)
-    iter = pages(api.usage.list_usage.call)
-
-
-class ControlPlane(ControlResource[M]):
-    """The gateway's management API (``client.control_plane``), sent with the admin credential.
-
-    The credential is ``admin_key``, else ``GATEWAY_ADMIN_KEY``, else (on otari.ai)
-    the platform token; without one, a call raises :class:`~otari.InvalidRequestError`
-    before sending anything.
-    """
-
-    keys = child(Keys[Sync], Keys[Async])
-    users = child(Users[Sync], Users[Async])
-    budgets = child(Budgets[Sync], Budgets[Async])
-    pricing = child(Pricing[Sync], Pricing[Async])
-    usage = child(Usage[Sync], Usage[Async])
-
-    def __repr__(self) -> str:
-        return f"<{type(self).__name__} keys, users, budgets, pricing, usage>"
+    return TranscriptionResult.from_response(response)
 
 
 # --------------------------------------------------------------------------- the streaming calls' overloads
+# (for type checkers only: at run time the streaming rows are plain operations)
 
+if TYPE_CHECKING:
 
-class _Completion(Protocol):
-    @overload
-    def __call__(self, *, stream: Literal[False] = False, **params: Unpack[ChatParams]) -> ChatCompletion: ...
-    @overload
-    def __call__(self, *, stream: Literal[True], **params: Unpack[ChatParams]) -> Stream[ChatCompletionChunk]: ...
+    class _Completion(Protocol):
+        @overload
+        def __call__(self, *, stream: Literal[False] = False, **params: Unpack[ChatParams]) -> ChatCompletion: ...
+        @overload
+        def __call__(self, *, stream: Literal[True], **params: Unpack[ChatParams]) -> Stream[ChatCompletionChunk]: ...
 
+    class _AsyncCompletion(Protocol):
+        @overload
+        def __call__(
+            self, *, stream: Literal[False] = False, **params: Unpack[ChatParams]
+        ) -> Awaitable[ChatCompletion]: ...
+        @overload
+        def __call__(
+            self, *, stream: Literal[True], **params: Unpack[ChatParams]
+        ) -> Awaitable[AsyncStream[ChatCompletionChunk]]: ...
 
-class _AsyncCompletion(Protocol):
-    @overload
-    def __call__(
-        self, *, stream: Literal[False] = False, **params: Unpack[ChatParams]
-    ) -> Awaitable[ChatCompletion]: ...
-    @overload
-    def __call__(
-        self, *, stream: Literal[True], **params: Unpack[ChatParams]
-    ) -> Awaitable[AsyncStream[ChatCompletionChunk]]: ...
+    class _Response(Protocol):
+        @overload
+        def __call__(self, *, stream: Literal[False] = False, **params: Unpack[ResponseParams]) -> Response: ...
+        @overload
+        def __call__(
+            self, *, stream: Literal[True], **params: Unpack[ResponseParams]
+        ) -> Stream[ResponseStreamEvent]: ...
 
+    class _AsyncResponse(Protocol):
+        @overload
+        def __call__(
+            self, *, stream: Literal[False] = False, **params: Unpack[ResponseParams]
+        ) -> Awaitable[Response]: ...
+        @overload
+        def __call__(
+            self, *, stream: Literal[True], **params: Unpack[ResponseParams]
+        ) -> Awaitable[AsyncStream[ResponseStreamEvent]]: ...
 
-class _Response(Protocol):
-    @overload
-    def __call__(self, *, stream: Literal[False] = False, **params: Unpack[ResponseParams]) -> Response: ...
-    @overload
-    def __call__(self, *, stream: Literal[True], **params: Unpack[ResponseParams]) -> Stream[ResponseStreamEvent]: ...
+    class _Message(Protocol):
+        @overload
+        def __call__(self, *, stream: Literal[False] = False, **params: Unpack[MessageParams]) -> Message: ...
+        @overload
+        def __call__(self, *, stream: Literal[True], **params: Unpack[MessageParams]) -> Stream[MessageStreamEvent]: ...
 
-
-class _AsyncResponse(Protocol):
-    @overload
-    def __call__(self, *, stream: Literal[False] = False, **params: Unpack[ResponseParams]) -> Awaitable[Response]: ...
-    @overload
-    def __call__(
-        self, *, stream: Literal[True], **params: Unpack[ResponseParams]
-    ) -> Awaitable[AsyncStream[ResponseStreamEvent]]: ...
-
-
-class _Message(Protocol):
-    @overload
-    def __call__(self, *, stream: Literal[False] = False, **params: Unpack[MessageParams]) -> Message: ...
-    @overload
-    def __call__(self, *, stream: Literal[True], **params: Unpack[MessageParams]) -> Stream[MessageStreamEvent]: ...
-
-
-class _AsyncMessage(Protocol):
-    @overload
-    def __call__(self, *, stream: Literal[False] = False, **params: Unpack[MessageParams]) -> Awaitable[Message]: ...
-    @overload
-    def __call__(
-        self, *, stream: Literal[True], **params: Unpack[MessageParams]
-    ) -> Awaitable[AsyncStream[MessageStreamEvent]]: ...
+    class _AsyncMessage(Protocol):
+        @overload
+        def __call__(
+            self, *, stream: Literal[False] = False, **params: Unpack[MessageParams]
+        ) -> Awaitable[Message]: ...
+        @overload
+        def __call__(
+            self, *, stream: Literal[True], **params: Unpack[MessageParams]
+        ) -> Awaitable[AsyncStream[MessageStreamEvent]]: ...
 
 
 # --------------------------------------------------------------------------- batches: the seed README's call forms
@@ -195,7 +141,7 @@ class Inference(Resource[M]):
 
     completion: Streaming[_Completion, _AsyncCompletion] = streaming(api.chat.chat_completions.call, "chat")
     response: Streaming[_Response, _AsyncResponse] = streaming(
-        api.responses.create_response.call, "responses", parse=Response.from_response
+        api.responses.create_response.call, "responses", parse=_response
     )
     message: Streaming[_Message, _AsyncMessage] = streaming(api.messages.create_message.call, "messages")
 
@@ -206,7 +152,7 @@ class Inference(Resource[M]):
     rerank = op(api.rerank.create_rerank.call)
     image_generation = op(api.images.create_image.call)
     speech = op(api.audio.create_speech.call)
-    transcription = op(api.audio.create_transcription.call, parse=TranscriptionResult.from_response)
+    transcription = op(api.audio.create_transcription.call, parse=_transcription)
 
     create_batch = op(api.batches.create_batch.call, signature=_create_batch, mapping=True, kind="batch")
     retrieve_batch = op(api.batches.retrieve_batch.call, signature=_batch, positional=("provider",), kind="batch")
@@ -220,4 +166,4 @@ class Inference(Resource[M]):
 
     health = op(api.health.health_check.call)
 
-    control_plane = child(ControlPlane[Sync], ControlPlane[Async])
+    control_plane: Child[ControlPlane[Sync], ControlPlane[Async]] = child("otari._control_plane.ControlPlane")
