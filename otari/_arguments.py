@@ -27,12 +27,9 @@ import os
 import sys
 from collections.abc import Callable, Mapping
 from pathlib import Path
-from typing import IO, Any
+from typing import Any
 
 from ._call import InvalidRequestError
-
-#: What a file argument accepts.
-FileInput = bytes | bytearray | memoryview | str | os.PathLike[str] | IO[bytes]
 
 _TYPE_WORDS = {
     "string": "a string",

@@ -94,18 +94,6 @@ def answer_parser(endpoint: ModuleType) -> Callable[[httpx.Response], Any]:
     return parse
 
 
-def model_parser(endpoint: ModuleType, model: Any) -> Callable[[httpx.Response], Any]:
-    """Read a JSON answer straight into ``model`` (a shell subclass of the generated result)."""
-
-    def parse(response: httpx.Response) -> Any:
-        try:
-            return model.from_dict(response.json())
-        except (ValueError, KeyError, TypeError, AttributeError, RecursionError) as exc:
-            raise _mismatch(endpoint, response, f"{type(exc).__name__}: {exc}") from None
-
-    return parse
-
-
 class _Listing(Protocol[T]):
     @property
     def data(self) -> list[T]: ...
