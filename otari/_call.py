@@ -94,9 +94,11 @@ def answer_parser(endpoint: ModuleType) -> Callable[[httpx.Response], Any]:
     return parse
 
 
-class _Listing(Protocol[T]):
-    @property
-    def data(self) -> list[T]: ...
+if TYPE_CHECKING:
+
+    class _Listing(Protocol[T]):
+        @property
+        def data(self) -> list[T]: ...
 
 
 def data_of(listing: _Listing[T]) -> list[T]:

@@ -14,12 +14,14 @@ from typing import TYPE_CHECKING, Any, ClassVar, Self
 import httpx
 
 from ._config import ClientConfig, merge_timeout, resolve_config
-from ._operation import Async, Runner, Sync
+from ._operation import Async, Sync
 from ._surface import Inference
 from ._transport import AsyncTransport, SyncTransport
 
 if TYPE_CHECKING:
     from otari_api import AuthenticatedClient
+
+    from ._operation import Runner
 
 
 class _ClientBase:

@@ -58,12 +58,14 @@ class Async:
 M = TypeVar("M", Sync, Async)
 
 
-class Runner(Protocol):
-    """What a resource sends calls through: a client's transport."""
+if TYPE_CHECKING:  # (the Protocols here are for type checkers; not creating them keeps the import cheap)
 
-    asynchronous: bool
+    class Runner(Protocol):
+        """What a resource sends calls through: a client's transport."""
 
-    def run(self, call: Call[Any], /) -> Any: ...
+        asynchronous: bool
+
+        def run(self, call: Call[Any], /) -> Any: ...
 
 
 class Resource(Generic[M]):

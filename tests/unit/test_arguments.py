@@ -162,3 +162,34 @@ def test_the_api_root_comes_from_the_spec() -> None:
         if path.split("/")[1].startswith("v") or path.startswith("/api/")
     )
     assert normalize_base_url("http://gw" + otari_api.__api_root__) == "http://gw"
+
+
+BINARY = sorted(
+    op["operationId"]
+    for item in SPEC["paths"].values()
+    for op in item.values()
+    if any(
+        body.get("schema", {}).get("format") == "binary"
+        for media, body in op["responses"].get("200", {}).get("content", {}).items()
+    )
+)
+
+
+@pytest.mark.parametrize("operation_id", BINARY)
+@pytest.mark.parametrize("content_type", ["text/plain; charset=utf-8", "application/pdf", "application/json", ""])
+def test_a_binary_answer_is_its_bytes_whatever_the_content_type(operation_id: str, content_type: str) -> None:
+    """``GET /v1/files/{id}/content`` answers with the file's own type (the upstream calls it JSON)."""
+    import importlib
+
+    from otari._call import answer_parser
+
+    op = OPERATIONS[operation_id]
+    endpoint = importlib.import_module(f"otari_api.api.{op['tags'][0]}.{operation_id}")
+    assert endpoint.ANSWER == "bytes"
+    payload = b'{"not": "parsed"}\x00\xff%PDF-1.7'
+    answer = httpx.Response(200, content=payload, headers={"content-type": content_type} if content_type else {})
+    assert answer_parser(endpoint)(answer) == payload
+
+
+def test_the_file_content_operation_is_binary() -> None:
+    assert "get_file_content" in BINARY
