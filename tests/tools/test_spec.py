@@ -11,6 +11,7 @@ from __future__ import annotations
 import copy
 import json
 import keyword
+import os
 import re
 from collections.abc import Iterator
 from pathlib import Path
@@ -1061,3 +1062,34 @@ def test_unreadable_input_exits_2(tmp_path: Path, capsys: pytest.CaptureFixture[
     assert spec_tool.main(["--upstream", str(tmp_path / "not.json"), "--out", str(tmp_path / "out")]) == 2
     assert "is not JSON" in capsys.readouterr().err
     assert not (tmp_path / "out").exists()
+
+
+def test_a_moved_api_root_reaches_the_generated_core_and_the_client(
+    tmp_path: Path, upstream: Json, overlay: Json, docs: dict[str, str]
+) -> None:
+    """Regenerated from a gateway whose paths moved under /api/v1, the SDK sends there, however api_base ends."""
+    import subprocess
+    import sys
+
+    from tools import generate
+
+    moved, moved_overlay = move_under(upstream, overlay, "/api")
+    result = spec_tool.derive(moved, moved_overlay, docs)
+    assert result.blockers == []
+    core = generate.generate(write_json(tmp_path / "openapi.json", result.spec), tmp_path / "generated")
+    script = (
+        "import httpx, otari_api\n"
+        "from otari import OtariClient\n"
+        "seen = []\n"
+        "def answer(request):\n"
+        "    seen.append(request.url.path)\n"
+        "    return httpx.Response(200, json={'object': 'list', 'data': []})\n"
+        "for base in ('http://gw', 'http://gw/api/v1', 'http://gw/api/v1/'):\n"
+        "    http = httpx.Client(transport=httpx.MockTransport(answer))\n"
+        "    OtariClient(api_base=base, api_key='k', http_client=http).list_models()\n"
+        "print(otari_api.__api_root__, sorted(set(seen)))\n"
+    )
+    env = {**os.environ, "PYTHONPATH": os.pathsep.join([str(core.parent), str(ROOT)])}
+    done = subprocess.run([sys.executable, "-c", script], env=env, capture_output=True, text=True, check=False)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.split() == ["/api/v1", "['/api/v1/models']"]
