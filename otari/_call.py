@@ -94,11 +94,9 @@ def answer_parser(endpoint: ModuleType) -> Callable[[httpx.Response], Any]:
     return parse
 
 
-if TYPE_CHECKING:
-
-    class _Listing(Protocol[T]):
-        @property
-        def data(self) -> list[T]: ...
+class _Listing(Protocol[T]):
+    @property
+    def data(self) -> list[T]: ...
 
 
 def data_of(listing: _Listing[T]) -> list[T]:
