@@ -499,15 +499,8 @@ def annotate_arguments(op: Json, schemas: Json, run: _Run) -> None:
 
 
 def _checks(schema: Json, schemas: Json) -> Json:
-    out: Json = {}
-    for field, sub in schema.get("properties", {}).items():
-        check = argument_check(sub, schemas)
-        for keyword in ("minimum", "maximum", "minLength", "maxLength", "minItems", "maxItems"):
-            if isinstance(sub, dict) and isinstance(sub.get(keyword), int | float):
-                check.setdefault(keyword, sub[keyword])
-        if check:
-            out[field] = dict(sorted(check.items()))
-    return out
+    checks = {field: argument_check(sub, schemas) for field, sub in schema.get("properties", {}).items()}
+    return {field: check for field, check in checks.items() if check}
 
 
 def untyped_json_responses(spec: Json) -> list[str]:

@@ -208,13 +208,15 @@ def argument_check(schema: Any, schemas: Json) -> Json:
     in :data:`CHECKED_KEYWORDS`, and ``format`` for dates. An empty result
     means "anything goes".
     """
+    # Bounds beside an ``anyOf`` (the overlay's ``constraints`` put them there) count as well.
+    given = schema if isinstance(schema, dict) else {}
+    check: Json = {k: v for k, v in given.items() if k in CHECKED_KEYWORDS and isinstance(v, int | float)}
     variants = _variants(schema, schemas)
     if variants is None:
-        return {}
+        return dict(sorted(check.items()))
     if any(variant.get("format") == "binary" for variant in variants):
         return {"format": "binary"}  # a file: bytes, a path or a file object, turned into an upload
     types: list[str] = []
-    check: Json = {}
     for variant in variants:
         kind = variant.get("type")
         for name in kind if isinstance(kind, list) else [kind]:
